@@ -1,0 +1,90 @@
+/// One transfer application dossier, as extracted and normalised: the unit of work of every
+/// later stage. It holds every piece of text the classifier reads, so later stages can run
+/// again from a stored copy without reading the XML.
+public struct Dossier: Codable, Sendable, Hashable {
+    /// `@id`, unique within the sending office (`JS-2026-004211`).
+    public var id: String
+    /// `@filed` as written.
+    public var filedRaw: String?
+    /// The filing date, once Normalise read it.
+    public var filed: CalendarDate?
+    public var office: Office?
+    public var transaction: Transaction
+    public var parties: [Party]
+    public var assets: [Asset]
+    /// Dossier-level attachments (contracts, technical descriptions).
+    public var attachments: [Attachment]
+    /// Where the dossier was read.
+    public var source: SourceLocation
+    /// Lowercase hex SHA-256 of the dossier's bytes as read (before normalisation), so a
+    /// dossier that comes back unchanged can be recognised.
+    public var contentHash: String?
+    /// Warnings and notes about this dossier from extract and normalise.
+    public var diagnostics: [Diagnostic]
+
+    public init(
+        id: String, filedRaw: String? = nil, filed: CalendarDate? = nil, office: Office? = nil,
+        transaction: Transaction, parties: [Party] = [], assets: [Asset] = [], attachments: [Attachment] = [],
+        source: SourceLocation, contentHash: String? = nil, diagnostics: [Diagnostic] = []
+    ) {
+        self.id = id
+        self.filedRaw = filedRaw
+        self.filed = filed
+        self.office = office
+        self.transaction = transaction
+        self.parties = parties
+        self.assets = assets
+        self.attachments = attachments
+        self.source = source
+        self.contentHash = contentHash
+        self.diagnostics = diagnostics
+    }
+
+    /// The party with the given id.
+    public func party(_ id: String) -> Party? { parties.first { $0.id == id } }
+}
+
+/// The office that sent the dossier.
+public struct Office: Codable, Sendable, Hashable {
+    /// ISO 3166-2 subdivision (`CN-JS`).
+    public var province: String?
+    public var channel: String?
+
+    public init(province: String?, channel: String?) {
+        self.province = province
+        self.channel = channel
+    }
+}
+
+/// What is being done with the rights.
+public struct Transaction: Codable, Sendable, Hashable {
+    public var type: TransactionType
+    /// `@track` hint as written; the pipeline decides.
+    public var track: String?
+    public var value: MonetaryValue?
+    public var contractRef: String?
+    public var technologySummaries: [LocalisedText]
+
+    public init(type: TransactionType, track: String? = nil, value: MonetaryValue? = nil, contractRef: String? = nil, technologySummaries: [LocalisedText] = []) {
+        self.type = type
+        self.track = track
+        self.value = value
+        self.contractRef = contractRef
+        self.technologySummaries = technologySummaries
+    }
+}
+
+/// A contract value.
+public struct MonetaryValue: Codable, Sendable, Hashable {
+    public var currency: String?
+    /// The amount as written.
+    public var raw: String
+    /// The amount as a decimal string without grouping (`1250000.00`), when it parses.
+    public var amount: String?
+
+    public init(currency: String?, raw: String, amount: String? = nil) {
+        self.currency = currency
+        self.raw = raw
+        self.amount = amount
+    }
+}

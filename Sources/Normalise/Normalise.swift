@@ -1,0 +1,2 @@
+/// Normalisation of names, countries, identifiers, classification codes and dates.
+public enum Normalise {}

@@ -1,0 +1,3 @@
+import OutboundCLI
+
+Outbound.main()
