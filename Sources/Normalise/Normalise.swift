@@ -1,2 +1,0 @@
-/// Normalisation of names, countries, identifiers, classification codes and dates.
-public enum Normalise {}

@@ -1,0 +1,36 @@
+import DossierModel
+@testable import Normalise
+import Testing
+
+@Suite struct AmountNormaliserTests {
+    @Test(arguments: [
+        ("1250000.00", "1250000.00"), ("1,250,000.00", "1250000.00"), ("1 250 000", "1250000"),
+        ("1'250'000", "1250000"), ("1.250.000,00", "1250000.00"), ("1 250 000,50", "1250000.50"),
+        ("1,250", "1250"), ("12,50", "12.50"), ("0.5", "0.5"), ("007", "7"), ("0", "0"),
+        ("125万", "1250000"), ("125万元", "1250000"), ("1.5亿", "150000000"), ("1.5亿元人民币", "150000000"),
+        ("12.34567万", "123456.7"), ("0.5亿", "50000000"), ("3千", "3000"), ("2百万", "2000000"),
+        ("CNY 125万元", "1250000"), ("¥1,250,000.00", "1250000.00"), ("￥ 1,250,000", "1250000"),
+        ("USD 1.2 million", "1200000"), ("RMB 800,000", "800000"), ("€ 2.000.000", "2000000"),
+        ("１，２５０，０００．００", "1250000.00"), ("1 250 000 元", "1250000"),
+    ])
+    func readsAmounts(raw: String, amount: String) {
+        #expect(AmountNormaliser.amount(from: raw) == amount)
+    }
+
+    @Test(arguments: [
+        "", "万", "about a million", "-1000", "1,25,000", "1,250.000.00", "12 50", "1..5", "1.", ",5",
+        "1,250,000.0a", "one hundred",
+    ])
+    func rejectsNonAmounts(raw: String) {
+        #expect(AmountNormaliser.amount(from: raw) == nil)
+    }
+
+    @Test func valueKeepsItsRawTextAndReadsTheCurrency() {
+        let context = NormaliseContext()
+        let out = AmountNormaliser.normalise(MonetaryValue(currency: " rmb ", raw: "1,250,000.00"), context: context)
+        #expect(out == MonetaryValue(currency: "CNY", raw: "1,250,000.00", amount: "1250000.00"))
+        let bad = AmountNormaliser.normalise(MonetaryValue(currency: "CNY", raw: "TBD"), context: context)
+        #expect(bad.amount == nil)
+        #expect(context.collector.diagnostics.map(\.id) == ["amount.invalid"])
+    }
+}
