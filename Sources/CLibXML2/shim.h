@@ -12,4 +12,12 @@
 #include <libxml/xmlreader.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlIO.h>
+
+/* xmlGenericErrorFunc is variadic, which Swift cannot write: the silent handler is here.
+   Errors reach the per-context structured handlers instead; libxml2 prints nothing. */
+static void outbound_silent_generic_error(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
+static inline void outbound_silence_generic_errors(void) {
+    xmlSetGenericErrorFunc(NULL, outbound_silent_generic_error);
+    xmlThrDefSetGenericErrorFunc(NULL, outbound_silent_generic_error);
+}
 #endif

@@ -1,0 +1,122 @@
+/// An element of a small parsed document (one dossier, one attachment section): name,
+/// namespace, attributes, children in order, and the line it starts on.
+///
+/// Immutable once built, so it can cross threads.
+public final class ParsedElement: Sendable {
+    /// The local name (`transfer-dossier`).
+    public let name: String
+    /// The namespace URI, if any.
+    public let namespace: String?
+    public let attributes: [ParsedAttribute]
+    public let children: [ParsedNode]
+    /// 1-based line in the parsed text.
+    public let line: Int
+
+    public init(name: String, namespace: String?, attributes: [ParsedAttribute], children: [ParsedNode], line: Int) {
+        self.name = name
+        self.namespace = namespace
+        self.attributes = attributes
+        self.children = children
+        self.line = line
+    }
+
+    /// The value of the attribute with this local name and no namespace (or the given one).
+    public func attribute(_ name: String, namespace: String? = nil) -> String? {
+        attributes.first { $0.name == name && $0.namespace == namespace }?.value
+    }
+
+    /// The child elements, in order.
+    public var elements: [ParsedElement] {
+        children.compactMap { if case .element(let e) = $0 { e } else { nil } }
+    }
+
+    /// Child elements with this local name (any namespace when `namespace` is nil).
+    public func elements(_ name: String, namespace: String? = nil) -> [ParsedElement] {
+        elements.filter { $0.name == name && (namespace == nil || $0.namespace == namespace) }
+    }
+
+    /// The first child element with this local name.
+    public func first(_ name: String, namespace: String? = nil) -> ParsedElement? {
+        for case .element(let e) in children where e.name == name && (namespace == nil || e.namespace == namespace) {
+            return e
+        }
+        return nil
+    }
+
+    /// Follows a path of child names (`["bibliographic-data", "invention-title"]`).
+    public func first(path: [String]) -> ParsedElement? {
+        var current: ParsedElement? = self
+        for step in path { current = current?.first(step) }
+        return current
+    }
+
+    /// Every descendant element with this local name, in document order.
+    public func descendants(_ name: String) -> [ParsedElement] {
+        var out: [ParsedElement] = []
+        func walk(_ e: ParsedElement) {
+            for child in e.elements {
+                if child.name == name { out.append(child) }
+                walk(child)
+            }
+        }
+        walk(self)
+        return out
+    }
+
+    /// All text below this element, concatenated in document order, with the text of
+    /// sibling block elements separated by a space.
+    public var textContent: String {
+        var out = ""
+        func walk(_ e: ParsedElement) {
+            for child in e.children {
+                switch child {
+                case .text(let t): out += t
+                case .element(let c):
+                    if !out.isEmpty, out.last?.isWhitespace == false { out += " " }
+                    walk(c)
+                }
+            }
+        }
+        walk(self)
+        return out
+    }
+
+    /// `textContent` with runs of whitespace collapsed to one space and the ends trimmed.
+    public var text: String { collapseWhitespace(textContent) }
+}
+
+/// A child of an element.
+public enum ParsedNode: Sendable {
+    case element(ParsedElement)
+    case text(String)
+}
+
+/// An attribute of a parsed element.
+public struct ParsedAttribute: Sendable, Hashable {
+    public var name: String
+    public var namespace: String?
+    public var value: String
+
+    public init(name: String, namespace: String?, value: String) {
+        self.name = name
+        self.namespace = namespace
+        self.value = value
+    }
+}
+
+/// Collapses every run of whitespace (including newlines) to one space and trims the ends.
+public func collapseWhitespace(_ s: String) -> String {
+    var out = ""
+    out.reserveCapacity(s.utf8.count)
+    var pendingSpace = false
+    for ch in s {
+        if ch.isWhitespace {
+            pendingSpace = !out.isEmpty
+        } else {
+            if pendingSpace { out.append(" ") }
+            pendingSpace = false
+            out.append(ch)
+        }
+    }
+    return out
+}
