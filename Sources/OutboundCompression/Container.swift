@@ -1,0 +1,73 @@
+import DossierModel
+
+/// Recognises containers by their content, so that a `.zip` that is really text, or a
+/// `.xml` that is really gzip, is treated as what it is.
+public enum Container {
+    /// How many leading bytes `detect(prefix:)` needs to recognise every kind (tar needs a
+    /// whole header block).
+    public static let prefixLength = 512
+
+    /// The kind of container whose first bytes are `prefix` (pass `prefixLength` bytes, or the
+    /// whole file when shorter).
+    public static func detect(prefix: [UInt8]) -> ContainerKind {
+        func starts(_ magic: [UInt8]) -> Bool { prefix.starts(with: magic) }
+        if starts([0x1f, 0x8b]) { return .gzip }
+        if starts([0x50, 0x4b, 0x03, 0x04]) || starts([0x50, 0x4b, 0x05, 0x06]) || starts([0x50, 0x4b, 0x07, 0x08]) {
+            return .zip
+        }
+        if starts(Array("BZh".utf8)), prefix.count > 3, (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(prefix[3]) {
+            return .bzip2
+        }
+        if starts([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]) { return .xz }
+        if starts([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]) { return .sevenZip }
+        if starts([0x28, 0xb5, 0x2f, 0xfd]) { return .zstd }
+        if starts([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07]) { return .rar }
+        if prefix.count >= 14, prefix[7..<14].elementsEqual("**ACE**".utf8) { return .ace }
+        if prefix.count >= 262, prefix[257..<262].elementsEqual("ustar".utf8) { return .tar }
+        if TarHeader.isValidHeader(prefix[...]) { return .tar }
+        return .plain
+    }
+
+    /// The kind of the file (or nested archive) behind `source`, from its first bytes.
+    public static func detect(_ source: RandomAccessByteSource) throws -> ContainerKind {
+        detect(prefix: try source.read(at: 0, count: prefixLength))
+    }
+
+    /// The kind of a forward-only stream (an archive member, an inflating gzip stream), and a
+    /// stream that gives the same bytes from the start: the sniffed prefix, then the rest.
+    public static func sniff(_ source: ByteSource) throws -> (kind: ContainerKind, stream: ByteSource) {
+        var prefix = [UInt8](repeating: 0, count: prefixLength)
+        var count = 0
+        while count < prefixLength {
+            let n = try prefix.withUnsafeMutableBytes { try source.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[count...])) }
+            if n == 0 { break }
+            count += n
+        }
+        prefix.removeSubrange(count...)
+        return (detect(prefix: prefix), PrefixedByteSource(prefix: prefix, upstream: source))
+    }
+}
+
+/// Gives some bytes already read (to sniff them), then the rest of the stream they came from.
+/// (XMLStream has a public type of the same name; this one stays internal.)
+final class PrefixedByteSource: ByteSource {
+    private let prefix: [UInt8]
+    private var offset = 0
+    private let rest: ByteSource
+
+    init(prefix: [UInt8], upstream: ByteSource) {
+        self.prefix = prefix
+        self.rest = upstream
+    }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        guard buffer.count > 0 else { return 0 }
+        if offset < prefix.count {
+            let n = min(buffer.count, prefix.count - offset)
+            prefix.withUnsafeBytes { buffer.baseAddress!.copyMemory(from: $0.baseAddress! + offset, byteCount: n) }
+            offset += n
+            return n
+        }
+        return try rest.read(into: buffer)
+    }
+}
