@@ -34,7 +34,7 @@ let package = Package(
             dependencies: ["DossierModel", "XMLStream", "OutboundCompression", "Extract", "Normalise", "Generator"]),
         .target(
             name: "OutboundCLI",
-            dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Pipeline", "DossierModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "outbound", dependencies: ["OutboundCLI"]),
 
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),

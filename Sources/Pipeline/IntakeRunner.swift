@@ -1,0 +1,170 @@
+import DossierModel
+import Dispatch
+import Extract
+import Foundation
+import Normalise
+
+/// What the intake yields, in input order.
+public enum IntakeEvent: Sendable {
+    /// A dossier, extracted and normalised, or its quarantine.
+    case record(IntakeRecord)
+    /// A problem with an input outside any dossier.
+    case problem(Diagnostic)
+}
+
+/// Counts of one intake run.
+public struct IntakeSummary: Sendable, Hashable, Codable {
+    public var inputs = 0
+    public var dossiers = 0
+    public var quarantined = 0
+    public var inputProblems = 0
+    /// Dossiers with at least one warning.
+    public var withWarnings = 0
+    /// Bytes of the input files as stored (compressed where they are).
+    public var bytesRead = 0
+    public var seconds = 0.0
+
+    /// True when every input was read and every dossier accepted.
+    public var isClean: Bool { quarantined == 0 && inputProblems == 0 }
+}
+
+/// Runs extract and normalise over a list of inputs with bounded concurrency: one thread
+/// reads and splits the inputs, workers parse, map and normalise the dossiers, and the
+/// results are handed on in input order. At most `window` dossiers are in flight or
+/// waiting to be handed on, so memory stays flat for an inbox of any size.
+public struct IntakeRunner: Sendable {
+    public var paths: [String]
+    public var options: ExtractOptions
+    public var concurrency: Int
+    /// Dossiers in flight or waiting; bounds memory.
+    public var window: Int
+
+    public init(paths: [String], options: ExtractOptions = ExtractOptions(), concurrency: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int? = nil) {
+        self.paths = paths
+        self.options = options
+        self.concurrency = max(1, concurrency)
+        self.window = window ?? max(1, concurrency) * 8
+    }
+
+    /// A runner that also validates every dossier against the v1 schema; throws when the
+    /// schema cannot be loaded.
+    public static func validating(paths: [String], concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> IntakeRunner {
+        IntakeRunner(paths: paths, options: ExtractOptions(validator: try DossierSchema.validator()), concurrency: concurrency)
+    }
+
+    /// Runs the intake. `transform` runs on the workers (put expensive encoding there);
+    /// `emit` is called once per event, in input order, never concurrently.
+    public func run<Output: Sendable>(
+        transform: @escaping @Sendable (IntakeEvent) -> Output,
+        emit: @escaping @Sendable (Output) -> Void
+    ) -> IntakeSummary {
+        let started = DispatchTime.now()
+        let queue = DispatchQueue(label: "outbound.intake.workers", attributes: .concurrent)
+        let group = DispatchGroup()
+        let slots = DispatchSemaphore(value: window)
+        let workers = DispatchSemaphore(value: concurrency)
+        let sequencer = Sequencer<Output>(emit: emit, onEmit: { slots.signal() })
+        let counter = SummaryCounter()
+        let options = self.options
+
+        var sequence = 0
+        func submit(_ work: @escaping @Sendable () -> IntakeEvent) {
+            slots.wait()
+            let number = sequence
+            sequence += 1
+            group.enter()
+            queue.async {
+                workers.wait()
+                let event = work()
+                counter.count(event)
+                let output = transform(event)
+                workers.signal()
+                sequencer.put(number, output)
+                group.leave()
+            }
+        }
+
+        var summary = IntakeSummary()
+        for path in paths {
+            summary.inputs += 1
+            summary.bytesRead += fileSize(path)
+            let reader = InputReader(path: path, options: options)
+            while let item = reader.next() {
+                switch item {
+                case .record(let job):
+                    submit { .record(Self.normalise(RecordReader.read(job, validator: options.validator))) }
+                case .done(let record):
+                    submit { .record(Self.normalise(record)) }
+                case .problem(let diagnostic):
+                    submit { .problem(diagnostic) }
+                }
+            }
+        }
+        group.wait()
+        let counts = counter.snapshot
+        summary.dossiers = counts.dossiers
+        summary.quarantined = counts.quarantined
+        summary.inputProblems = counts.problems
+        summary.withWarnings = counts.withWarnings
+        summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        return summary
+    }
+
+    static func normalise(_ record: IntakeRecord) -> IntakeRecord {
+        guard case .dossier(let dossier) = record else { return record }
+        return .dossier(DossierNormaliser.normalise(dossier))
+    }
+
+    private func fileSize(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+    }
+}
+
+/// Hands results on in sequence order, whatever order the workers finish in.
+final class Sequencer<Output: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var waiting: [Int: Output] = [:]
+    private var next = 0
+    private let emit: @Sendable (Output) -> Void
+    private let onEmit: @Sendable () -> Void
+
+    init(emit: @escaping @Sendable (Output) -> Void, onEmit: @escaping @Sendable () -> Void) {
+        self.emit = emit
+        self.onEmit = onEmit
+    }
+
+    func put(_ number: Int, _ output: Output) {
+        lock.lock()
+        defer { lock.unlock() }
+        waiting[number] = output
+        while let ready = waiting.removeValue(forKey: next) {
+            emit(ready)
+            next += 1
+            onEmit()
+        }
+    }
+}
+
+/// Thread-safe counts of what the workers produced.
+final class SummaryCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var counts = (dossiers: 0, quarantined: 0, problems: 0, withWarnings: 0)
+
+    func count(_ event: IntakeEvent) {
+        lock.lock()
+        defer { lock.unlock() }
+        switch event {
+        case .record(.dossier(let d)):
+            counts.dossiers += 1
+            if d.diagnostics.contains(where: { $0.severity >= .warning }) { counts.withWarnings += 1 }
+        case .record(.quarantine): counts.quarantined += 1
+        case .problem: counts.problems += 1
+        }
+    }
+
+    var snapshot: (dossiers: Int, quarantined: Int, problems: Int, withWarnings: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        return counts
+    }
+}
