@@ -43,5 +43,6 @@ public final class SchemaValidator: @unchecked Sendable {
 /// The schema itself could not be compiled.
 public struct SchemaError: Error, Sendable, CustomStringConvertible {
     public var message: String
+    public init(message: String) { self.message = message }
     public var description: String { message }
 }
