@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -28,6 +29,9 @@ let package = Package(
             name: "Extract", dependencies: ["XMLStream", "OutboundCompression", "DossierModel"],
             resources: [.copy("Resources/dossier-1.xsd")]),
         .target(name: "Normalise", dependencies: ["DossierModel"]),
+        .target(
+            name: "Catalogue",
+            dependencies: ["DossierModel", "XMLStream", "Normalise", .product(name: "Yams", package: "Yams")]),
         .target(name: "Generator", dependencies: ["DossierModel", "Normalise", "OutboundCompression"]),
         .target(
             name: "Pipeline",
@@ -42,9 +46,10 @@ let package = Package(
         .testTarget(name: "OutboundCompressionTests", dependencies: ["OutboundCompression"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "OutboundCompression", "XMLStream"]),
         .testTarget(name: "NormaliseTests", dependencies: ["Normalise"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Normalise"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DossierModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DossierModel", "OutboundCompression"]),
     ],
     swiftLanguageModes: [.v6]
 )
