@@ -27,9 +27,11 @@ files=$(find "$dir" -type f ! -name .done | sort)
 
 measure() {  # label, command...: prints wall seconds and peak RSS (KiB) of the command
   local label=$1; shift
-  local out
-  out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
-  echo "$label $out"
+  local stats
+  stats=$(mktemp)
+  /usr/bin/time -o "$stats" -f '%e %M' "$@" >/dev/null 2>/dev/null || true
+  echo "$label $(tail -1 "$stats")"
+  rm -f "$stats"
 }
 
 printf 'corpus: %s dossiers, layout %s, %d files, %.1f MB\n' "$count" "$layout" "$(echo "$files" | wc -l)" "$(echo "$bytes / 1000000" | bc -l)"

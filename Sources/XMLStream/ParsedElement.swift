@@ -104,19 +104,31 @@ public struct ParsedAttribute: Sendable, Hashable {
     }
 }
 
-/// Collapses every run of whitespace (including newlines) to one space and trims the ends.
+/// Collapses every run of XML whitespace (space, tab, CR, LF) to one space and trims the
+/// ends. Works on the UTF-8 bytes: it sits on the hot path of every text field.
 public func collapseWhitespace(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    var pendingSpace = false
-    for ch in s {
-        if ch.isWhitespace {
-            pendingSpace = !out.isEmpty
-        } else {
-            if pendingSpace { out.append(" ") }
-            pendingSpace = false
-            out.append(ch)
+    var text = s
+    return text.withUTF8 { bytes -> String in
+        var needsWork = false
+        var previousSpace = true
+        for b in bytes {
+            let space = b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+            if space && (previousSpace || b != 0x20) { needsWork = true; break }
+            previousSpace = space
         }
+        if !needsWork && !previousSpace { return s }
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for b in bytes {
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
-    return out
 }

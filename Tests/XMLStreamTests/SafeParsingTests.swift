@@ -91,3 +91,8 @@ func iconvEncode(_ text: String, to encoding: String) throws -> [UInt8] {
     process.waitUntilExit()
     return [UInt8](data)
 }
+
+@Test(arguments: [("  a \n\t b  ", "a b"), ("a b", "a b"), ("", ""), ("\n", ""), ("中文\n  文本", "中文 文本"), ("x  ", "x"), (" x", "x"), ("a\tb", "a b")])
+func whitespaceCollapses(input: String, expected: String) {
+    #expect(collapseWhitespace(input) == expected)
+}

@@ -1,0 +1,74 @@
+import DossierModel
+import Foundation
+
+extension PartyListLoader {
+    /// Loads the US Consolidated Screening List CSV (trade.gov), in either layout: the
+    /// `source,entity_number,…` export or the newer one with a leading `_id` column. Columns
+    /// are found by header name; names in `alt_names`, addresses, citizenships and
+    /// nationalities are `;`-separated, an address ends with its country code, and each id is
+    /// `country, number, type`. The file carries no date: the version is `unknown`.
+    static func loadCSL(path: String) throws -> PartyList {
+        let records = try parseCSV(readText(path), file: path)
+        guard let header = records.first else { throw PartyListProblem.empty(path) }
+        let columns = Dictionary(header.fields.enumerated().map { ($1.trimmingCharacters(in: .whitespaces).lowercased(), $0) },
+                                 uniquingKeysWith: { first, _ in first })
+        let required = ["source", "name", "type", "programs", "addresses", "alt_names", "ids"]
+        let missing = required.filter { columns[$0] == nil }
+        guard missing.isEmpty else {
+            throw PartyListProblem.format(path, "a CSL header needs the columns \(required.joined(separator: ", ")); missing: \(missing.joined(separator: ", "))", line: header.line)
+        }
+        var entries: [PartyListEntry] = []
+        var seen: [String: Int] = [:]
+        for record in records.dropFirst() {
+            guard record.fields.count == header.fields.count else {
+                throw PartyListProblem.format(path, "the header has \(header.fields.count) columns; this row has \(record.fields.count)", line: record.line)
+            }
+            func field(_ name: String) -> String? {
+                columns[name].flatMap { PartyListCSV.value(record.fields[$0]) }
+            }
+            guard let name = field("name") else {
+                throw PartyListProblem.format(path, "a CSL row has no name", line: record.line)
+            }
+            let source = field("source")
+            var entryId = field("entity_number") ?? field("_id")
+                ?? stableId(source ?? "", name, field("start_date") ?? "", field("addresses") ?? "")
+            // Rows the source repeats word for word (one per address on the Entity List) keep
+            // distinct ids: the second gets `-2`, and so on, in file order.
+            seen[entryId, default: 0] += 1
+            if let n = seen[entryId], n > 1 { entryId += "-\(n)" }
+            let addressCountries = split(field("addresses"), on: ";").compactMap { address in
+                address.split(separator: ",").last.map { String($0) }
+            }
+            let countries = countryCodes(addressCountries + split(field("citizenships"), on: ";") + split(field("nationalities"), on: ";"))
+            entries.append(PartyListEntry(
+                listId: "us-csl", entryId: entryId, primaryName: name,
+                aliases: split(field("alt_names"), on: ";"),
+                type: PartyListEntityType.parse(field("type")),
+                countries: countries,
+                identifiers: cslIdentifiers(field("ids")),
+                programmes: split(field("programs"), on: ";"),
+                sublist: source, sourceFile: path))
+        }
+        return PartyList(id: "us-csl", source: path, format: .cslCSV, version: "unknown", entries: entries)
+    }
+
+    /// The CSL `ids` column: `;`-separated `country, number, type` triples.
+    static func cslIdentifiers(_ text: String?) -> [Identifier] {
+        split(text, on: ";").compactMap { part in
+            let pieces = part.components(separatedBy: ", ")
+            guard pieces.count >= 3 else { return Identifier(scheme: "id", value: part) }
+            let value = pieces[1...(pieces.count - 2)].joined(separator: ", ")
+            return Identifier(scheme: pieces[pieces.count - 1], value: value)
+        }
+    }
+
+    /// A deterministic id (FNV-1a 64, hex) for rows the source gives no number.
+    static func stableId(_ parts: String...) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in parts.joined(separator: "\u{1F}").utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return "h" + String(hash, radix: 16)
+    }
+}
