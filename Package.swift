@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "Generator", dependencies: ["DossierModel", "Normalise", "OutboundCompression"]),
         .target(
             name: "Pipeline",
-            dependencies: ["DossierModel", "XMLStream", "OutboundCompression", "Extract", "Normalise", "Generator"]),
+            dependencies: ["DossierModel", "XMLStream", "OutboundCompression", "Extract", "Normalise", "Catalogue", "Generator"]),
         .target(
             name: "OutboundCLI",
             dependencies: ["Pipeline", "DossierModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -41,6 +41,9 @@ extension Outbound {
                 throw ValidationError("unknown layout \(layout); use one of \(GenerateJob.Layout.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             _ = try parsedShares()
+            if let province, !GenerateJob.Options.knownProvinces.contains(province) {
+                throw ValidationError("unknown province \(province); use one of \(GenerateJob.Options.knownProvinces.joined(separator: ", "))")
+            }
         }
 
         func run() throws {
@@ -74,6 +77,7 @@ extension Outbound {
                 guard GenerateJob.shareNames.contains(String(parts[0])) else {
                     throw ValidationError("unknown share \(parts[0]); known: \(GenerateJob.shareNames.joined(separator: ", "))")
                 }
+                guard (0...1).contains(value) else { throw ValidationError("--share \(parts[0]) must be between 0 and 1") }
                 out[String(parts[0])] = value
             }
             return out
