@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "OutboundCompression", "XMLStream"]),
         .testTarget(name: "NormaliseTests", dependencies: ["Normalise"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
-        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Normalise"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Normalise", "OutboundCompression", "DossierModel"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DossierModel", "OutboundCompression"]),
     ],

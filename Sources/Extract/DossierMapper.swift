@@ -90,9 +90,11 @@ public struct DossierMapper {
     private mutating func mapAsset(_ e: ParsedElement, dossier: String) -> Asset {
         let id = e.attribute("id") ?? ""
         if id.isEmpty { warn("asset.missing-id", "an <asset> has no id attribute", line: e.line, dossier: dossier) }
-        let claims = own(e, "claims").map { claimsElement in
-            owned(claimsElement, "claim").map { Claim(number: $0.attribute("n"), text: $0.text) }
-        } ?? []
+        let claims = owned(e, "claims").flatMap { claimsElement in
+            owned(claimsElement, "claim").map {
+                Claim(number: $0.attribute("n"), text: $0.text, lang: $0.attribute("lang") ?? claimsElement.attribute("lang"))
+            }
+        }
         let funding = own(e, "funding").map { f in
             Funding(fiscal: ["true", "1"].contains(f.attribute("fiscal")?.lowercased() ?? ""), programme: f.attribute("programme"))
         }

@@ -18,12 +18,16 @@ import Foundation
 public enum CountryNormaliser {
     /// The alpha-2 code for a code or name, or nil when the text is not a known country.
     public static func code(for text: String) -> String? {
+        if placeholders.contains(text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()) { return nil }
         let key = countryKey(text)
         guard !key.isEmpty else { return nil }
         if let code = index[key] { return code }
         if let code = subdivisionCountry(text) { return code }
         return stateNameIndex[key]
     }
+
+    /// What senders write for "no country": never read as a code (`N/A` is not Namibia).
+    static let placeholders: Set<String> = ["n/a", "n.a.", "n. a.", "-", "--", "?", "unknown", "none", "不详", "无", "未知"]
 
     /// The country with its code set; an unknown or empty country keeps a nil code and is
     /// reported as `country.unknown`.

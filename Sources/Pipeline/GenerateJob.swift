@@ -24,6 +24,9 @@ public struct GenerateJob: Sendable {
         count: Int, seed: UInt64, layout: Layout, dossiersPerBatch: Int, province: String? = nil,
         shares: [String: Double] = [:], outputDirectory: String
     ) throws {
+        if let province, !Options.knownProvinces.contains(province) {
+            throw GenerateJobError.unknownProvince(province, known: Options.knownProvinces)
+        }
         var options = Options(count: count, seed: seed, layout: layout, dossiersPerBatch: dossiersPerBatch, province: province)
         options.shares = try Self.shares(FeatureShares(), overriddenBy: shares)
         self.init(options: options, outputDirectory: outputDirectory)
@@ -79,9 +82,11 @@ public struct GenerateSummary: Sendable, Hashable, Codable {
 public enum GenerateJobError: Error, Sendable, CustomStringConvertible {
     case unknownShare(String, known: [String])
     case shareOutOfRange(String, Double)
+    case unknownProvince(String, known: [String])
 
     public var description: String {
         switch self {
+        case .unknownProvince(let code, let known): "unknown province \(code); known: \(known.joined(separator: ", "))"
         case .unknownShare(let name, let known): "unknown share \(name); known: \(known.joined(separator: ", "))"
         case .shareOutOfRange(let name, let value): "share \(name) must be between 0 and 1, not \(value)"
         }
