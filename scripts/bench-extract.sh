@@ -29,9 +29,14 @@ measure() {  # label, command...: prints wall seconds and peak RSS (KiB) of the 
   local label=$1; shift
   local stats
   stats=$(mktemp)
-  /usr/bin/time -o "$stats" -f '%e %M' "$@" >/dev/null 2>/dev/null || true
+  local status=0
+  /usr/bin/time -o "$stats" -f '%e %M' "$@" >/dev/null 2>"$stats.err" || status=$?
+  if [ "$status" -ne 0 ] && [ "$label" != xmllint ]; then
+    echo "bench: $label failed with status $status:" >&2; tail -5 "$stats.err" >&2; exit 1
+  fi
+  case "$label" in extract*) grep -q " $count dossiers, 0 quarantined" "$stats.err" || { echo "bench: $label did not read $count dossiers:" >&2; tail -2 "$stats.err" >&2; exit 1; } ;; esac
   echo "$label $(tail -1 "$stats")"
-  rm -f "$stats"
+  rm -f "$stats" "$stats.err"
 }
 
 printf 'corpus: %s dossiers, layout %s, %d files, %.1f MB\n' "$count" "$layout" "$(echo "$files" | wc -l)" "$(echo "$bytes / 1000000" | bc -l)"

@@ -50,6 +50,8 @@ public final class RecordSplitter {
     private let maxRecordBytes: Int
 
     private var buffer: [UInt8] = []
+    /// Where each read lands before it is appended to `buffer` (allocated once).
+    private var readChunk = [UInt8](repeating: 0, count: 1 << 20)
     private var pos = 0
     private var eof = false
     private var line = 1
@@ -150,11 +152,8 @@ public final class RecordSplitter {
             record = open
         }
         trimBuffer(keepingFrom: record.map { $0.skipping ? pos : $0.start - base } ?? pos)
-        let chunk = 1 << 20
-        let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: chunk))
-        let n = try buffer.withUnsafeMutableBytes { try source.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[old...])) }
-        buffer.removeSubrange((old + n)...)
+        let n = try readChunk.withUnsafeMutableBytes { try source.read(into: $0) }
+        buffer.append(contentsOf: readChunk[0..<n])
         if n == 0 { eof = true }
         return n > 0
     }
@@ -360,7 +359,9 @@ public final class RecordSplitter {
     /// The value of the `id="…"` attribute of the start tag in `start..<end`.
     private func idAttribute(start: Int, end: Int) -> String? {
         let tag = buffer[start..<end]
-        var i = tag.startIndex
+        // `id` follows whitespace, so it is never the tag's first byte (the `<`), which may
+        // sit at index 0 of the buffer.
+        var i = tag.startIndex + 1
         while i + 3 < tag.endIndex {
             let prev = buffer[i - 1]
             if buffer[i] == UInt8(ascii: "i"), buffer[i + 1] == UInt8(ascii: "d"),

@@ -100,3 +100,36 @@ let batch = """
     #expect(records.last?.line == 30_000)
     #expect(records.allSatisfy { !$0.isTruncated })
 }
+
+/// Hands out at most `step` bytes a read, so every token is cut by a read boundary somewhere.
+final class TrickleByteSource: ByteSource {
+    private let bytes: [UInt8]
+    private let step: Int
+    private var offset = 0
+    init(_ text: String, step: Int) {
+        bytes = Array(text.utf8)
+        self.step = step
+    }
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        let n = min(step, buffer.count, bytes.count - offset)
+        guard n > 0 else { return 0 }
+        bytes.withUnsafeBytes { buffer.baseAddress!.copyMemory(from: $0.baseAddress! + offset, byteCount: n) }
+        offset += n
+        return n
+    }
+}
+
+@Test(arguments: [1, 2, 3, 7, 64])
+func splittingSurvivesEveryReadBoundary(step: Int) throws {
+    let splitter = RecordSplitter(source: TrickleByteSource(batch, step: step), recordNames: ["transfer-dossier"])
+    var ids: [String?] = []
+    var problems = 0
+    while let item = try splitter.next() {
+        switch item {
+        case .record(let r): ids.append(r.idAttribute)
+        case .problem: problems += 1
+        }
+    }
+    #expect(ids == ["A-1", "A-2", "A-3", "A-4"])
+    #expect(problems == 0)
+}
