@@ -47,27 +47,3 @@ public enum Container {
         return (detect(prefix: prefix), PrefixedByteSource(prefix: prefix, upstream: source))
     }
 }
-
-/// Gives some bytes already read (to sniff them), then the rest of the stream they came from.
-/// (XMLStream has a public type of the same name; this one stays internal.)
-final class PrefixedByteSource: ByteSource {
-    private let prefix: [UInt8]
-    private var offset = 0
-    private let rest: ByteSource
-
-    init(prefix: [UInt8], upstream: ByteSource) {
-        self.prefix = prefix
-        self.rest = upstream
-    }
-
-    func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
-        guard buffer.count > 0 else { return 0 }
-        if offset < prefix.count {
-            let n = min(buffer.count, prefix.count - offset)
-            prefix.withUnsafeBytes { buffer.baseAddress!.copyMemory(from: $0.baseAddress! + offset, byteCount: n) }
-            offset += n
-            return n
-        }
-        return try rest.read(into: buffer)
-    }
-}

@@ -59,32 +59,6 @@ public enum TextDecoding {
     }
 }
 
-/// Bytes already read, then the rest of a stream.
-public final class PrefixedByteSource: ByteSource {
-    private var prefix: [UInt8]
-    private var offset = 0
-    private let upstream: ByteSource
-
-    public init(prefix: [UInt8], upstream: ByteSource) {
-        self.prefix = prefix
-        self.upstream = upstream
-    }
-
-    public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
-        if offset < prefix.count {
-            let n = min(buffer.count, prefix.count - offset)
-            prefix.withUnsafeBytes { buffer.baseAddress!.copyMemory(from: $0.baseAddress! + offset, byteCount: n) }
-            offset += n
-            if offset == prefix.count {
-                prefix = []
-                offset = 0
-            }
-            return n
-        }
-        return try upstream.read(into: buffer)
-    }
-}
-
 /// The input is not valid in the encoding it declares, or the encoding is unknown.
 public struct TextDecodingError: Error, Sendable, CustomStringConvertible {
     public var encoding: String
