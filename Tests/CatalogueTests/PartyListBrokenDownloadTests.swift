@@ -7,6 +7,7 @@ struct PartyListBrokenDownloadTests {
     /// Loads a temporary file and returns the error it raised.
     func rejection(loading contents: String, name: String, format: PartyListFormat = .automatic) throws -> ReferenceFileError {
         let path = try PartyListTestData.temporaryFile(contents, name: name)
+        defer { try? FileManager.default.removeItem(at: URL(fileURLWithPath: path).deletingLastPathComponent()) }
         do {
             let list = try PartyListLoader.load(path: path, format: format)
             Issue.record("loaded \(list.entryCount) entries from a broken file")
