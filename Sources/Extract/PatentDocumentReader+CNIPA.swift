@@ -31,8 +31,7 @@ struct CNIPAProfile: PatentFormatProfile {
     }
 
     func action(for tag: XMLStartTag, parent: String) -> ElementAction {
-        if Self.captured.contains(tag.name) { return .capture }
-        if Self.skipped.contains(tag.name) { return .skip }
+        if let listed = Self.listedAction(tag.name) { return listed }
         if tag.name == "Claim", parent == "Claims" { return .capture }
         return .descend
     }

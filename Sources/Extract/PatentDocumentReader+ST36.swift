@@ -49,8 +49,7 @@ struct ST36Profile: PatentFormatProfile {
     }
 
     func action(for tag: XMLStartTag, parent: String) -> ElementAction {
-        if Self.captured.contains(tag.name) { return .capture }
-        if Self.skipped.contains(tag.name) { return .skip }
+        if let listed = Self.listedAction(tag.name) { return listed }
         if tag.name == "claim", parent == "claims" { return .capture }
         if tag.name == "CLM", parent == "CL" { return .capture }
         return .descend

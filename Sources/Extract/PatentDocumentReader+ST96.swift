@@ -25,8 +25,7 @@ struct ST96Profile: PatentFormatProfile {
     mutating func begin(_ root: XMLStartTag, into builder: inout PatentDocumentBuilder) {}
 
     func action(for tag: XMLStartTag, parent: String) -> ElementAction {
-        if Self.captured.contains(tag.name) { return .capture }
-        if Self.skipped.contains(tag.name) { return .skip }
+        if let listed = Self.listedAction(tag.name) { return listed }
         if tag.name == "Claim", parent == "Claims" { return .capture }
         return .descend
     }

@@ -137,10 +137,23 @@ enum ElementAction {
 protocol PatentFormatProfile {
     /// The family this profile reads.
     var format: AttachmentFormat { get }
+    /// Elements read whole into a small tree.
+    static var captured: Set<String> { get }
+    /// Elements passed over without reading their children.
+    static var skipped: Set<String> { get }
     /// Reads what the root element's start tag says (EPO and CNIPA roots carry the number).
     mutating func begin(_ root: XMLStartTag, into builder: inout PatentDocumentBuilder)
     /// What to do with an element met below an element named `parent` (local names).
     func action(for tag: XMLStartTag, parent: String) -> ElementAction
     /// Reads an element the profile asked to capture.
     mutating func take(_ element: ParsedElement, into builder: inout PatentDocumentBuilder)
+}
+
+extension PatentFormatProfile {
+    /// The action the name lists give an element, or nil when neither lists it.
+    static func listedAction(_ name: String) -> ElementAction? {
+        if captured.contains(name) { return .capture }
+        if skipped.contains(name) { return .skip }
+        return nil
+    }
 }
