@@ -35,6 +35,10 @@ public struct Catalogue: Codable, Sendable, Hashable {
         effectiveFrom <= date && effectiveTo.map { date <= $0 } != false
     }
 
+    /// True when the file says it is a partial transcription of the official text, so that
+    /// no hit does not prove free technology.
+    public var isPartial: Bool { transcription.uppercased().contains("PARTIAL") }
+
     /// The entry with the given stable identity.
     public func entry(identity: String) -> CatalogueEntry? {
         entries.first { $0.identity == identity }

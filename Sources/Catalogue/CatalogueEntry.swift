@@ -1,3 +1,5 @@
+import DossierModel
+
 /// One item (条目) of a catalogue version: a technology, its code, part, names and control
 /// points.
 public struct CatalogueEntry: Codable, Sendable, Hashable {

@@ -1,3 +1,4 @@
+import DossierModel
 import Yams
 
 /// Reading entries and the checks across them.

@@ -1,11 +1,15 @@
 import DossierModel
 import Foundation
+import Hashing
 
 /// The catalogue versions of a folder (`pipelines/catalogues/`), ordered by effective date,
 /// answering which version is in force on a filing date.
 public struct CatalogueSet: Sendable, Hashable {
     /// The versions, earliest `effectiveFrom` first.
     public let catalogues: [Catalogue]
+    /// The file each version was loaded from, with its hash, by catalogue id; empty for a set
+    /// built from values.
+    public private(set) var references: [String: ReferenceUse] = [:]
 
     /// A set of already-loaded versions; throws when two share an id or their effective
     /// periods overlap (`catalogue.duplicate-id`, `catalogue.overlap`).
@@ -24,7 +28,14 @@ public struct CatalogueSet: Sendable, Hashable {
             loaded.append((try CatalogueLoader.load(path: file), file))
         }
         if let first = crossCheck(loaded).first { throw first }
-        return try CatalogueSet(loaded.map(\.0), file: folder)
+        var set = try CatalogueSet(loaded.map(\.0), file: folder)
+        for (catalogue, file) in loaded {
+            guard let hash = try? ContentHash.sha256(file: file) else {
+                throw ReferenceFileError(id: "catalogue.unreadable", message: "cannot read the file to hash it", file: file)
+            }
+            set.references[catalogue.id] = ReferenceUse(kind: "catalogue", id: catalogue.id, path: file, sha256: hash)
+        }
+        return set
     }
 
     /// The version in force on `date`: the one whose effective dates contain it; nil before

@@ -1,5 +1,6 @@
 import Foundation
 import DossierModel
+import Hashing
 import OutboundCompression
 import XMLStream
 
@@ -12,6 +13,9 @@ struct BundleReader {
     let options: ExtractOptions
 
     private var bundleLocation: SourceLocation { SourceLocation(file: path) }
+
+    /// A bundle's content hash covers the whole file as stored (dossier and attachments).
+    private var bundleHash: String? { try? ContentHash.sha256(file: path) }
 
     /// Reads a zip bundle whose members were listed (and their names checked) already.
     func readZip(_ archive: ZipArchive) -> [InputItem] {
@@ -27,9 +31,9 @@ struct BundleReader {
                 }
                 record = .dossier(dossier)
             }
-            return [.done(record)]
+            return [.done(record.withContentHash(bundleHash))]
         } catch {
-            return [.done(bundleQuarantine(error))]
+            return [.done(bundleQuarantine(error).withContentHash(bundleHash))]
         }
     }
 
@@ -59,9 +63,9 @@ struct BundleReader {
                 }
                 record = .dossier(dossier)
             }
-            return [.done(record)]
+            return [.done(record.withContentHash(bundleHash))]
         } catch {
-            return [.done(bundleQuarantine(error))]
+            return [.done(bundleQuarantine(error).withContentHash(bundleHash))]
         }
     }
 

@@ -1,4 +1,5 @@
 import DossierModel
+import Hashing
 import XMLStream
 
 /// One dossier record cut from an input, ready to be parsed and mapped on any thread.
@@ -7,6 +8,8 @@ public struct RecordJob: Sendable {
     public var bytes: [UInt8]
     /// Length of the wrapper prefix before the record, on the record's first line.
     public var prefixLength: Int
+    /// Length of the wrapper suffix after the record.
+    public var suffixLength: Int = 0
     /// Where the record starts: file, archive member, line and column.
     public var location: SourceLocation
     /// The record's `id` attribute as read by the splitter, for naming a malformed record.
@@ -42,6 +45,10 @@ public struct RecordJob: Sendable {
         return out + rest
     }
 
+    /// The record's own bytes, without the wrapper: what its content hash covers, so the same
+    /// dossier in another night's batch hashes the same.
+    public var recordBytes: ArraySlice<UInt8> { bytes[prefixLength..<(bytes.count - suffixLength)] }
+
     /// The file position of a line in `bytes`.
     public func fileLocation(line: Int) -> SourceLocation {
         location.at(line: (location.line ?? 1) + max(line, 1) - 1, column: nil)
@@ -53,6 +60,11 @@ public enum RecordReader {
     /// Parses `job` and maps it to a dossier, or to a quarantine naming the file, the
     /// dossier, the position and the reason.
     public static func read(_ job: RecordJob, validator: SchemaValidator? = nil) -> IntakeRecord {
+        let record = read(parsing: job, validator: validator)
+        return record.withContentHash(ContentHash.sha256(job.recordBytes))
+    }
+
+    static func read(parsing job: RecordJob, validator: SchemaValidator?) -> IntakeRecord {
         let parsed = DocumentParser.parse(job.bytes, unwrap: job.prefixLength > 0, validator: validator)
         var diagnostics: [Diagnostic] = []
         for problem in parsed.problems {
@@ -83,6 +95,20 @@ public enum RecordReader {
         } catch {
             let cause = Diagnostic.error("dossier.unreadable", "\(error)", at: job.location, dossier: job.idHint, stage: .extract)
             return .quarantine(Quarantine(cause, location: job.location, dossierId: job.idHint, others: diagnostics))
+        }
+    }
+}
+
+extension IntakeRecord {
+    /// The record with its dossier's (or quarantine's) content hash set.
+    public func withContentHash(_ hash: String?) -> IntakeRecord {
+        switch self {
+        case .dossier(var dossier):
+            dossier.contentHash = hash
+            return .dossier(dossier)
+        case .quarantine(var quarantine):
+            quarantine.contentHash = hash
+            return .quarantine(quarantine)
         }
     }
 }

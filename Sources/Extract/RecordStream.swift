@@ -37,11 +37,13 @@ final class RecordStream {
         case .record(let record):
             var bytes = record.bytes
             var prefixLength = 0
+            var suffixLength = 0
             if let wrapper {
                 bytes = wrapper.prefix + record.bytes + wrapper.suffix
                 prefixLength = wrapper.prefix.count
+                suffixLength = wrapper.suffix.count
             }
-            return .record(RecordJob(bytes: bytes, prefixLength: prefixLength, location: location.at(line: record.line, column: record.column), idHint: record.idAttribute, index: record.index))
+            return .record(RecordJob(bytes: bytes, prefixLength: prefixLength, suffixLength: suffixLength, location: location.at(line: record.line, column: record.column), idHint: record.idAttribute, index: record.index))
         case .problem(let problem):
             let diagnostic = Diagnostic.error(problem.id, problem.message, at: location.at(line: problem.line, column: problem.column), dossier: problem.recordId, stage: .extract)
             if problem.recordIndex != nil {

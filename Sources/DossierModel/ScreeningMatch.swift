@@ -1,28 +1,3 @@
-import DossierModel
-
-/// What is screened: a party's names, its country and its identifiers.
-public struct ScreeningQuery: Sendable, Hashable {
-    /// The party's id in its dossier, matched against allow-list rows that name an id.
-    public var partyId: String?
-    public var names: [String]
-    /// ISO 3166-1 alpha-2, or nil when unknown.
-    public var countryCode: String?
-    public var identifiers: [Identifier]
-
-    public init(partyId: String? = nil, names: [String], countryCode: String? = nil, identifiers: [Identifier] = []) {
-        self.partyId = partyId
-        self.names = names
-        self.countryCode = countryCode
-        self.identifiers = identifiers
-    }
-
-    /// The query for a dossier party: its original names, its country code and identifiers.
-    public init(party: Party) {
-        self.init(partyId: party.id, names: party.names.map(\.original), countryCode: party.country?.code,
-                  identifiers: party.identifiers)
-    }
-}
-
 /// One feature of a match score, with its value and a sentence a reviewer can read.
 public struct ScreeningFeature: Sendable, Hashable, Codable {
     /// Whether the feature can make a match on its own or only adjusts one.
@@ -40,6 +15,13 @@ public struct ScreeningFeature: Sendable, Hashable, Codable {
     /// subtracted, 0 when not compared).
     public var value: Double
     public var explanation: String
+
+    public init(id: String, kind: Kind, value: Double, explanation: String) {
+        self.id = id
+        self.kind = kind
+        self.value = value
+        self.explanation = explanation
+    }
 }
 
 /// A reviewer's clearance of a party-entry pair, from the allow-list.
@@ -54,6 +36,17 @@ public struct ScreeningClearance: Sendable, Hashable, Codable {
     /// The allow-list file and line the clearance was read from.
     public var file: String
     public var line: Int
+
+    public init(party: String, listId: String, entryId: String, reviewer: String, date: String, reason: String, file: String, line: Int) {
+        self.party = party
+        self.listId = listId
+        self.entryId = entryId
+        self.reviewer = reviewer
+        self.date = date
+        self.reason = reason
+        self.file = file
+        self.line = line
+    }
 
     /// The audit note recorded in the decision.
     public var auditNote: String {
@@ -77,6 +70,20 @@ public struct ScreeningMatch: Sendable, Hashable, Codable {
     /// Set when an allow-list row cleared this pair; the match is then suppressed.
     public var clearance: ScreeningClearance?
 
+    public init(
+        listId: String, entryId: String, entryName: String, matchedName: String, queryName: String,
+        score: Double, features: [ScreeningFeature], clearance: ScreeningClearance? = nil
+    ) {
+        self.listId = listId
+        self.entryId = entryId
+        self.entryName = entryName
+        self.matchedName = matchedName
+        self.queryName = queryName
+        self.score = score
+        self.features = features
+        self.clearance = clearance
+    }
+
     /// The score and each feature, one line each, for a reviewer.
     public var explanation: String {
         var lines = ["score \(Self.format(score)) for \"\(queryName)\" against \(listId) \(entryId) \"\(matchedName)\""]
@@ -88,7 +95,7 @@ public struct ScreeningMatch: Sendable, Hashable, Codable {
     }
 
     /// A number with three decimals.
-    static func format(_ value: Double) -> String {
+    public static func format(_ value: Double) -> String {
         let rounded = (value * 1000).rounded() / 1000
         return String(rounded)
     }
@@ -102,6 +109,12 @@ public struct ScreeningResult: Sendable, Hashable, Codable {
     public var suppressed: [ScreeningMatch]
     /// How many list names the index offered for scoring (all others were never compared).
     public var candidatesScored: Int
+
+    public init(matches: [ScreeningMatch], suppressed: [ScreeningMatch], candidatesScored: Int) {
+        self.matches = matches
+        self.suppressed = suppressed
+        self.candidatesScored = candidatesScored
+    }
 
     /// The audit notes of the suppressed matches.
     public var auditNotes: [String] { suppressed.compactMap { $0.clearance?.auditNote } }
