@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -23,22 +24,28 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
 
         .target(name: "DossierModel"),
+        // The only user of swift-crypto: SHA-256 content hashes of inputs and reference files.
+        .target(name: "Hashing", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "XMLStream", dependencies: ["CLibXML2", "DossierModel"]),
         .target(name: "OutboundCompression", dependencies: ["CZlib", "DossierModel"]),
         .target(
-            name: "Extract", dependencies: ["XMLStream", "OutboundCompression", "DossierModel"],
+            name: "Extract", dependencies: ["XMLStream", "OutboundCompression", "DossierModel", "Hashing"],
             resources: [.copy("Resources/dossier-1.xsd")]),
         .target(name: "Normalise", dependencies: ["DossierModel"]),
         .target(
             name: "Catalogue",
-            dependencies: ["DossierModel", "XMLStream", "Normalise", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["DossierModel", "XMLStream", "Normalise", "Hashing", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Classify", dependencies: ["Catalogue", "DossierModel"]),
+        // `Routing`, not `Route`: the module would clash with the `Route` value it produces.
+        .target(name: "Routing", dependencies: ["Catalogue", "DossierModel"]),
         .target(name: "Generator", dependencies: ["DossierModel", "Normalise", "OutboundCompression"]),
+        .target(name: "Packets", dependencies: ["DossierModel"]),
         .target(
             name: "Pipeline",
-            dependencies: ["DossierModel", "XMLStream", "OutboundCompression", "Extract", "Normalise", "Catalogue", "Generator"]),
+            dependencies: ["DossierModel", "XMLStream", "OutboundCompression", "Extract", "Normalise", "Catalogue", "Classify", "Routing", "Packets", "Hashing", "Generator"]),
         .target(
             name: "OutboundCLI",
-            dependencies: ["Pipeline", "DossierModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Pipeline", "Packets", "DossierModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "outbound", dependencies: ["OutboundCLI"]),
 
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
@@ -47,6 +54,10 @@ let package = Package(
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "OutboundCompression", "XMLStream"]),
         .testTarget(name: "NormaliseTests", dependencies: ["Normalise"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
+        .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
+        .testTarget(name: "ClassifyTests", dependencies: ["Classify", "Catalogue", "Normalise", "DossierModel"]),
+        .testTarget(name: "RoutingTests", dependencies: ["Routing", "Catalogue", "DossierModel"]),
+        .testTarget(name: "PacketsTests", dependencies: ["Packets", "DossierModel"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Normalise", "OutboundCompression", "DossierModel"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DossierModel", "OutboundCompression"]),

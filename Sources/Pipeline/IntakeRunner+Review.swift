@@ -1,0 +1,31 @@
+import DossierModel
+
+/// What a review run yields, in input order.
+public enum ReviewEvent: Sendable {
+    /// The decision on a dossier (with the dossier it was made on), or the `quarantined`
+    /// decision of a dossier that could not be read (without one).
+    case decision(Decision, Dossier?)
+    /// A problem with an input outside any dossier.
+    case problem(Diagnostic)
+}
+
+extension IntakeRunner {
+    /// Runs the intake and decides every dossier on the workers: extract, normalise,
+    /// classify, route. `transform` runs on the workers too; `emit` once per event, in input
+    /// order, never concurrently.
+    public func review<Output: Sendable>(
+        with engine: ReviewEngine,
+        transform: @escaping @Sendable (ReviewEvent) -> Output,
+        emit: @escaping @Sendable (Output) -> Void
+    ) -> IntakeSummary {
+        run(
+            transform: { event in
+                switch event {
+                case .record(.dossier(let dossier)): transform(.decision(engine.decide(dossier), dossier))
+                case .record(let record): transform(.decision(engine.decide(record), nil))
+                case .problem(let diagnostic): transform(.problem(diagnostic))
+                }
+            },
+            emit: emit)
+    }
+}
