@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "PacketsTests", dependencies: ["Packets", "DossierModel"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Normalise", "OutboundCompression", "DossierModel"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DossierModel", "OutboundCompression"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DossierModel", "OutboundCompression", "Hashing"]),
     ],
     swiftLanguageModes: [.v6]
 )

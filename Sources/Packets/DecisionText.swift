@@ -122,7 +122,7 @@ public enum DecisionText {
             for clock in route.clocks {
                 let due = clock.due.map { "due \($0)" } ?? "no due date yet"
                 let start = clock.start.map { " \($0)" } ?? ""
-                out.line("    \(clock.title): \(clock.days) \(clock.unit) from \(clock.startsOn)\(start), \(due)\(clock.calendar.map { " (calendar \($0))" } ?? "")")
+                out.line("    \(clock.title): \(clock.days) \(clock.unit.split(separator: "-").joined(separator: " ")) from \(clock.startsOn)\(start), \(due)\(clock.calendar.map { " (calendar \($0))" } ?? "")")
             }
         }
         for note in route.notes { out.line("  note: \(note)") }

@@ -15,6 +15,7 @@ extension Router {
             notes.append("The dossier gives no filing date: clocks that start on filing show no due date.")
         }
         var result: [Clock] = []
+        var uncovered: [(clock: String, years: [Int])] = []
         for setting in running {
             let count = self.count(setting, filed: dossier.filed, memo: &counts)
             result.append(Clock(
@@ -24,10 +25,13 @@ extension Router {
             if case .contractSubmitted = setting.start {
                 notes.append("Clock \(setting.id): \(setting.days) \(unitWords(setting.unit)) from the day the contract is submitted, which intake cannot know; no due date yet.")
             }
-            if !count.uncoveredYears.isEmpty {
-                let years = count.uncoveredYears.map(String.init).joined(separator: ", ")
-                notes.append("Clock \(setting.id): no calendar covers \(years); Monday to Friday were counted as working days there. Add the year's calendar under pipelines/calendars/ when the State Council publishes it, and check the due date.")
-            }
+            if !count.uncoveredYears.isEmpty { uncovered.append((setting.id, count.uncoveredYears)) }
+        }
+        if !uncovered.isEmpty {
+            // One note for every clock the gap touches, not one per clock.
+            let years = Array(Set(uncovered.flatMap(\.years))).sorted().map(String.init).joined(separator: ", ")
+            let clocks = uncovered.map(\.clock).joined(separator: ", ")
+            notes.append("No calendar covers \(years): Monday to Friday were counted as working days there for \(clocks). Add the year's calendar under pipelines/calendars/ when the State Council publishes it, and check the due dates.")
         }
         return (result, notes)
     }
