@@ -28,23 +28,85 @@ public struct MatchText: Sendable {
         origins.reserveCapacity(text.utf8.count)
         var offset = 0
         var lastWasSpace = false
-        for character in text {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            // Fast path: a character whose NFKC and case fold are known without lookup (ASCII,
+            // CJK ideographs and punctuation, full-width ASCII), when no combining mark follows.
+            if let fold = Self.fastFold(scalar), next == scalars.endIndex || Self.fastFold(scalars[next]) != nil {
+                switch fold {
+                case .separator:
+                    if !lastWasSpace {
+                        out.append(0x20)
+                        origins.append(Int32(truncatingIfNeeded: offset))
+                        lastWasSpace = true
+                    }
+                case .byte(let byte):
+                    out.append(byte)
+                    origins.append(Int32(truncatingIfNeeded: offset))
+                    lastWasSpace = false
+                case .same:
+                    for byte in scalar.utf8 {
+                        out.append(byte)
+                        origins.append(Int32(truncatingIfNeeded: offset))
+                    }
+                    lastWasSpace = false
+                }
+                offset += UTF8.width(scalar)
+                index = next
+                continue
+            }
+            // Anything else, one whole character (grapheme cluster) at a time.
+            let character = text[index]
             let width = character.utf8.count
-            defer { offset += width }
             if Self.isSeparator(character) {
                 if !lastWasSpace {
                     out.append(0x20)
                     origins.append(Int32(truncatingIfNeeded: offset))
                     lastWasSpace = true
                 }
-                continue
+            } else {
+                let start = out.count
+                Self.appendFolded(character, to: &out, lastWasSpace: &lastWasSpace)
+                for _ in start..<out.count { origins.append(Int32(truncatingIfNeeded: offset)) }
             }
-            let start = out.count
-            Self.appendFolded(character, to: &out, lastWasSpace: &lastWasSpace)
-            for _ in start..<out.count { origins.append(Int32(truncatingIfNeeded: offset)) }
+            offset += width
+            index = text.unicodeScalars.index(index, offsetBy: character.unicodeScalars.count)
         }
         bytes = out
         self.origins = origins
+    }
+
+    /// What the fast path does with one scalar.
+    enum FastFold {
+        /// Becomes (part of) one space.
+        case separator
+        /// Becomes this ASCII byte.
+        case byte(UInt8)
+        /// Stays as it is.
+        case same
+    }
+
+    /// The fold of a scalar that NFKC and case folding treat simply, or nil: ASCII (letters
+    /// lower-cased, whitespace, `-` and `_` separators), CJK unified ideographs
+    /// (U+4E00-U+9FFF) and CJK punctuation (U+3001-U+3029) as they are, and full-width ASCII
+    /// (U+FF01-U+FF5E) as ASCII, which is what NFKC makes of it.
+    @inline(__always)
+    static func fastFold(_ scalar: Unicode.Scalar) -> FastFold? {
+        var value = scalar.value
+        if value >= 0xFF01, value <= 0xFF5E { value -= 0xFEE0 }
+        if value < 0x80 {
+            let byte = UInt8(value)
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x2D, 0x5F: return .separator
+            case 0x41...0x5A: return .byte(byte + 0x20)
+            default: return .byte(byte)
+            }
+        }
+        if (0x4E00...0x9FFF).contains(value) || (0x3001...0x3029).contains(value) { return .same }
+        return nil
     }
 
     /// The normalised bytes of a catalogue term (leading and trailing spaces removed).
