@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -39,10 +41,14 @@ let package = Package(
         // `Routing`, not `Route`: the module would clash with the `Route` value it produces.
         .target(name: "Routing", dependencies: ["Catalogue", "DossierModel"]),
         .target(name: "Generator", dependencies: ["DossierModel", "Normalise", "OutboundCompression"]),
-        .target(name: "Packets", dependencies: ["DossierModel"]),
+        .target(name: "Packets", dependencies: ["DossierModel", "Hashing"]),
+        // The only user of GRDB: the run and dossier store.
+        .target(name: "Ledger", dependencies: ["DossierModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "Pipeline",
-            dependencies: ["DossierModel", "XMLStream", "OutboundCompression", "Extract", "Normalise", "Catalogue", "Classify", "Routing", "Packets", "Hashing", "Generator"]),
+            dependencies: ["DossierModel", "XMLStream", "OutboundCompression", "Extract", "Normalise", "Catalogue", "Classify", "Routing", "Packets", "Ledger", "Hashing", "Generator",
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .target(
             name: "OutboundCLI",
             dependencies: ["Pipeline", "Packets", "DossierModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
@@ -57,10 +63,11 @@ let package = Package(
         .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
         .testTarget(name: "ClassifyTests", dependencies: ["Classify", "Catalogue", "Normalise", "DossierModel"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "Catalogue", "DossierModel"]),
-        .testTarget(name: "PacketsTests", dependencies: ["Packets", "DossierModel"]),
+        .testTarget(name: "PacketsTests", dependencies: ["Packets", "DossierModel", "Hashing"]),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "DossierModel"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Normalise", "OutboundCompression", "DossierModel"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DossierModel", "OutboundCompression", "Hashing"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DossierModel", "OutboundCompression", "Hashing"], exclude: ["Cases"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,11 +3,11 @@ import Foundation
 import Hashing
 
 /// Lints any reference file an office edits, by the `kind:` it declares: `routing-table`,
-/// `calendar`, `clocks`, or none for a catalogue. What `outbound catalogue lint PATH` runs,
+/// `calendar`, `clocks`, `pipeline`, or none for a catalogue. What `outbound catalogue lint PATH` runs,
 /// on a file or on a folder of files.
 public enum ReferenceFileLinter {
     /// The kinds the linter knows besides catalogues (which declare no kind).
-    public static let kinds = [RoutingTableLoader.kind, WorkingCalendarLoader.kind, ClockSettingsLoader.kind]
+    public static let kinds = [RoutingTableLoader.kind, WorkingCalendarLoader.kind, ClockSettingsLoader.kind, PipelineDefinitionLoader.kind]
 
     /// Every problem in the file or folder at `path`, in file order; empty when all is good.
     /// A folder is checked file by file, then across its files of each kind (repeated ids,
@@ -36,6 +36,8 @@ public enum ReferenceFileLinter {
             return WorkingCalendarLoader.read(text: text, file: file, sha256: hash).1
         case ClockSettingsLoader.kind?:
             return ClockSettingsLoader.read(text: text, file: file, sha256: hash).1
+        case PipelineDefinitionLoader.kind?:
+            return PipelineDefinitionLoader.read(text: text, file: file, sha256: hash).1
         case let other?:
             let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("kind:") }
             return [ReferenceFileError(

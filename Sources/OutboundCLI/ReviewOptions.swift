@@ -55,6 +55,11 @@ struct ReviewOptions: ParsableArguments {
     /// `--today`, else the current date in UTC.
     var day: CalendarDate {
         if let today, let date = CalendarDate(iso: today) { return date }
+        return Self.currentDay
+    }
+
+    /// The current date in UTC.
+    static var currentDay: CalendarDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())

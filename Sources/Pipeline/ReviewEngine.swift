@@ -44,6 +44,20 @@ public struct ReviewEngine: Sendable {
         return ReviewEngine(classifier: classifier, router: Router(tables: tables, calendars: calendars, clocks: clocks))
     }
 
+    /// Every reference file loaded: catalogues, party lists and allow-list, routing tables,
+    /// calendars and clock settings.
+    public var references: Set<ReferenceUse> {
+        Set(classifier.references.catalogues.values).union(classifier.references.screening).union(router.references)
+    }
+
+    /// True when a decision made earlier would be made again the same way: every file it
+    /// used is loaded now with the same hash, and every party list and allow-list loaded now
+    /// was used then (a list added since means the parties must be screened again).
+    public func isCurrent(_ used: [ReferenceUse]) -> Bool {
+        let used = Set(used)
+        return used.isSubset(of: references) && Set(classifier.references.screening).isSubset(of: used)
+    }
+
     /// The decision for a normalised dossier: classified, routed, with every reference file
     /// it used in the audit.
     public func decide(_ dossier: Dossier) -> Decision {

@@ -1,0 +1,63 @@
+import Foundation
+
+/// The id of one run in the ledger: every row a run writes carries it.
+public struct RunID: RawRepresentable, Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public var rawValue: Int64
+
+    public init(rawValue: Int64) { self.rawValue = rawValue }
+
+    public static func < (lhs: RunID, rhs: RunID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    public var description: String { String(rawValue) }
+}
+
+/// Where a run stands: `running` until it is finished or has failed. A run left `running`
+/// by a process that died is how a resume finds the work it must complete.
+public enum RunStatus: String, Sendable, Hashable, Codable, CaseIterable {
+    case running
+    case finished
+    case failed
+}
+
+/// One run as the ledger holds it.
+public struct LedgerRun: Sendable, Hashable {
+    public var id: RunID
+    /// The pipeline definition's id (`nightly`, `reclassify`).
+    public var pipelineID: String
+    /// The Outbound version that ran it.
+    public var outboundVersion: String
+    public var startedAt: Date
+    /// Nil while the run is `running`.
+    public var finishedAt: Date?
+    public var status: RunStatus
+    /// The counts the run finished with (`decided`, `skipped`, `quarantined`, per outcome...).
+    public var counts: [String: Int]
+
+    public init(
+        id: RunID, pipelineID: String, outboundVersion: String, startedAt: Date, finishedAt: Date?,
+        status: RunStatus, counts: [String: Int]
+    ) {
+        self.id = id
+        self.pipelineID = pipelineID
+        self.outboundVersion = outboundVersion
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.status = status
+        self.counts = counts
+    }
+}
+
+/// An input file a run read.
+public struct InputFile: Sendable, Hashable {
+    /// The path as the pipeline definition gave it.
+    public var path: String
+    public var size: Int64
+    /// Lowercase hex SHA-256 of the file's bytes.
+    public var sha256: String
+
+    public init(path: String, size: Int64, sha256: String) {
+        self.path = path
+        self.size = size
+        self.sha256 = sha256
+    }
+}

@@ -1,0 +1,91 @@
+import DossierModel
+import Foundation
+
+/// The run and dossier store Pipeline writes to and reads from: the seam between the
+/// runner and the database.
+///
+/// `SQLiteLedger` is the default; a PostgreSQL store for many workers will implement the
+/// same protocol. Every method is synchronous (Pipeline's workers are Dispatch threads),
+/// each is one transaction, and every write is idempotent: recording the same thing twice
+/// in the same run changes nothing, so a worker that redoes work (after a crash, or after
+/// another worker's lease expired) cannot write a duplicate. Methods throw `LedgerError`
+/// only (the iteration also rethrows what its body throws).
+public protocol LedgerStore: Sendable {
+    // MARK: Runs
+
+    /// Starts a run of the pipeline `pipelineID` and returns its id.
+    func beginRun(pipelineID: String, outboundVersion: String) throws -> RunID
+
+    /// Ends a run: `finished` or `failed`, with the counts its summary reports.
+    func finishRun(_ run: RunID, status: RunStatus, counts: [String: Int]) throws
+
+    /// The run with this id, if any.
+    func run(_ run: RunID) throws -> LedgerRun?
+
+    /// The newest run of a pipeline (a `running` one after a crash is the run to resume).
+    func latestRun(pipelineID: String) throws -> LedgerRun?
+
+    /// Records an input file the run reads (registering the same path again in the same
+    /// run keeps the first row), and returns the earlier runs that read a file with the
+    /// same SHA-256, oldest first.
+    @discardableResult
+    func registerInputFile(_ run: RunID, path: String, size: Int64, sha256: String) throws -> [RunID]
+
+    /// The input files a run registered, in the order it registered them.
+    func inputFiles(in run: RunID) throws -> [InputFile]
+
+    // MARK: Recording
+
+    /// Records a batch of results in one transaction: all of it or none of it.
+    ///
+    /// A decided result stores the dossier version (once per id and content hash; a version
+    /// seen again only moves its last-seen run), stores the decision (once per version and
+    /// run) and makes it the current decision of its id. A quarantine is stored once per
+    /// run, file, position and diagnostic id; one with a dossier id supersedes that id's
+    /// current decision.
+    @discardableResult
+    func record(_ results: [LedgerResult], in run: RunID) throws -> BatchReceipt
+
+    /// Records the packets a run wrote (writing the same kind for the same version in the
+    /// same run again replaces the path and hash).
+    func recordPackets(_ packets: [PacketEntry], in run: RunID) throws
+
+    /// Records that the run saw these stored versions unchanged and did nothing with them.
+    func markSkipped(_ keys: [DossierKey], in run: RunID) throws
+
+    // MARK: Lookups
+
+    /// The state of each dossier id the ledger knows; ids it does not know are absent.
+    func states(of dossierIDs: [String]) throws -> [String: DossierState]
+
+    /// Every dossier version the run saw, decided or skipped, sorted by id and hash.
+    func dossiers(in run: RunID) throws -> [RunDossier]
+
+    /// The quarantines the run recorded, in the order it recorded them.
+    func quarantines(in run: RunID) throws -> [StoredQuarantine]
+
+    /// The packets the run wrote, sorted by dossier id, hash and kind.
+    func packets(in run: RunID) throws -> [StoredPacket]
+
+    /// Every version, decision and quarantine recorded for a dossier id, oldest first.
+    func history(of dossierID: String) throws -> DossierHistory
+
+    /// One stored dossier version with its body, if it is stored.
+    func storedVersion(_ key: DossierKey) throws -> DossierVersion?
+
+    /// Calls `body` with the latest stored dossier of every dossier id that has a current
+    /// decision and passes `filter`, in pages of at most `pageSize` sorted by dossier id.
+    ///
+    /// Each page is read in its own short transaction and `body` runs outside it, so the
+    /// ledger never holds more than one page in memory and `body` may record results.
+    func forEachStoredDossier(
+        matching filter: StoredDossierFilter, pageSize: Int, _ body: ([StoredDossier]) throws -> Void
+    ) throws
+}
+
+extension LedgerStore {
+    /// The state of one dossier id, or nil when the ledger has never seen it.
+    public func state(of dossierID: String) throws -> DossierState? {
+        try states(of: [dossierID])[dossierID]
+    }
+}

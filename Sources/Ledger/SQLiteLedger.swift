@@ -1,0 +1,116 @@
+import Foundation
+import GRDB
+
+/// The ledger in SQLite through GRDB: a `DatabasePool` in WAL mode on a file (readers never
+/// wait for the writer), or a `DatabaseQueue` in memory for tests.
+///
+/// Opening applies the named migrations; a file written by a newer Outbound, a path that
+/// cannot be opened or a file that is not a SQLite database throws `LedgerError` (exit 74).
+/// All SQL uses bound parameters.
+public final class SQLiteLedger: LedgerStore {
+    /// The database path, or `:memory:`.
+    public let path: String
+    let writer: any DatabaseWriter
+    /// The clock rows are stamped with (injected so tests are deterministic).
+    let clock: @Sendable () -> Date
+
+    /// Opens (creating if needed) the ledger file at `path` in WAL mode and migrates it.
+    public convenience init(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: Self.configuration())
+        } catch {
+            throw LedgerError.wrapping(error, kind: .open, path: path, operation: "open the ledger")
+        }
+        try self.init(path: path, writer: pool, clock: clock)
+    }
+
+    /// A fresh ledger in memory, migrated: for tests and dry runs.
+    public static func inMemory(clock: @escaping @Sendable () -> Date = { Date() }) throws -> SQLiteLedger {
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(configuration: configuration())
+        } catch {
+            throw LedgerError.wrapping(error, kind: .open, path: ":memory:", operation: "open an in-memory ledger")
+        }
+        return try SQLiteLedger(path: ":memory:", writer: queue, clock: clock)
+    }
+
+    private init(path: String, writer: any DatabaseWriter, clock: @escaping @Sendable () -> Date) throws {
+        self.path = path
+        self.writer = writer
+        self.clock = clock
+        try migrate()
+    }
+
+    /// Foreign keys on (GRDB's default, stated here because the schema relies on it), and a
+    /// busy timeout so a second process waits for the writer instead of failing at once.
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.label = "Outbound ledger"
+        return configuration
+    }
+
+    /// Applies the migrations the file lacks; refuses a file migrated by a newer Outbound.
+    private func migrate() throws {
+        let migrator = LedgerMigrations.migrator
+        do {
+            let superseded = try writer.read { db in try migrator.hasBeenSuperseded(db) }
+            if superseded {
+                throw LedgerError(
+                    kind: .migrate, path: path, operation: "open the ledger",
+                    reason: "it was written by a newer Outbound (its schema has migrations this version does not know)")
+            }
+            try migrator.migrate(writer)
+        } catch {
+            throw LedgerError.wrapping(error, kind: .migrate, path: path, operation: "apply the ledger migrations")
+        }
+    }
+
+    /// The names of the migrations applied to this ledger, in order.
+    public func appliedMigrations() throws -> [String] {
+        try read("list the applied migrations") { db in try LedgerMigrations.migrator.appliedMigrations(db) }
+    }
+
+    // MARK: Access
+
+    /// Runs `body` in a read transaction, wrapping any failure in a `LedgerError`.
+    func read<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.read(body)
+        } catch {
+            throw LedgerError.wrapping(error, kind: .read, path: path, operation: operation)
+        }
+    }
+
+    /// Runs `body` in a write transaction (rolled back when it throws), wrapping any
+    /// failure in a `LedgerError`.
+    func write<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.write(body)
+        } catch {
+            throw LedgerError.wrapping(error, kind: .write, path: path, operation: operation)
+        }
+    }
+
+    /// Throws unless `run` exists and is still `running`: a finished or failed run is closed.
+    func requireRunning(_ run: RunID, _ db: Database, operation: String) throws {
+        let status = try String.fetchOne(db, sql: "SELECT status FROM run WHERE id = ?", arguments: [run.rawValue])
+        guard let status else { throw invalid(operation, "there is no run \(run)") }
+        guard status == RunStatus.running.rawValue else { throw invalid(operation, "run \(run) is \(status), not running") }
+    }
+
+    /// A `LedgerError` for a value the ledger refuses.
+    func invalid(_ operation: String, _ reason: String) -> LedgerError {
+        LedgerError(kind: .invalidInput, path: path, operation: operation, reason: reason)
+    }
+
+    /// Throws unless `hash` is a lowercase hex SHA-256 (the schema checks it too; this gives
+    /// the clearer message).
+    func requireSHA256(_ hash: String, of what: String, _ operation: String) throws {
+        let isHex = hash.utf8.count == 64 && hash.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+        guard isHex else { throw invalid(operation, "the SHA-256 of \(what) is not 64 lowercase hex digits: '\(hash)'") }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import DossierModel
+import Foundation
+import Pipeline
+
+extension Outbound {
+    /// `outbound run PIPELINE.yml`: the nightly intake a pipeline definition describes.
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run a pipeline definition: read the inbox, decide every new or changed dossier, write packets, summary and queues, record everything in the ledger.",
+            discussion: """
+                Dossiers unchanged since an earlier run (same bytes, same reference files) are \
+                skipped and reported as such. On a terminal a progress line shows done, \
+                dossiers/s and quarantined; logs go to stderr (--log-format plain or json). \
+                Exit 0 when every dossier was decided, 1 when some were quarantined or an input \
+                could not be read, 65 for a bad definition or reference file, 74 when the ledger \
+                or the output folder fails. Keys: docs/pipeline-definition.md.
+                """)
+
+        @Argument(help: "The pipeline definition (e.g. pipelines/nightly.yml).")
+        var definition: String
+
+        @Option(name: .customLong("jobs"), help: "Worker threads (default: the definition's concurrency, else the core count).")
+        var jobs: Int?
+
+        @Option(name: .customLong("log-format"), help: "plain or json.")
+        var logFormat: String = "plain"
+
+        @ArgumentParser.Flag(name: .customLong("no-progress"), help: "No live progress line, even on a terminal.")
+        var noProgress = false
+
+        @Option(help: "The day (YYYY-MM-DD) whose catalogue applies to a dossier without a filing date (default: today, UTC).")
+        var today: String?
+
+        @Option(name: .customLong("generated-at"), help: "The time written into packets and the summary (default: now, ISO 8601 UTC); fix it for reproducible outputs.")
+        var generatedAt: String?
+
+        func validate() throws {
+            guard RunLogFormat(rawValue: logFormat) != nil else { throw ValidationError("--log-format must be plain or json") }
+            if let today, CalendarDate(iso: today) == nil { throw ValidationError("--today must be a date written YYYY-MM-DD") }
+            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        }
+
+        func run() throws {
+            let logger = RunLogging.logger(format: RunLogFormat(rawValue: logFormat) ?? .plain)
+            let day = today.flatMap(CalendarDate.init(iso:)) ?? ReviewOptions.currentDay
+            let stamp = generatedAt ?? ISO8601DateFormatter().string(from: Date())
+            let request = NightlyRequest(
+                definitionPath: definition, today: day, generatedAt: stamp, concurrency: jobs,
+                progress: !noProgress && isatty(STDERR_FILENO) == 1)
+            let report: NightlyReport
+            do {
+                report = try NightlyRun.run(request, logger: logger)
+            } catch let error as NightlyError {
+                FileHandle.standardError.write(render(error.diagnostics))
+                throw ExitCode(error.kind == .definition ? ExitStatus.badDefinition : ExitStatus.ioFailure)
+            }
+            let outcomes = Outcome.allCases.compactMap { outcome in report.byOutcome[outcome.rawValue].map { "\($0) \(outcome.rawValue)" } }
+            let line = "run \(report.runID): \(report.inputs) inputs, \(report.processed) decided, \(report.skipped) unchanged, "
+                + "\(report.quarantined) quarantined (\(outcomes.isEmpty ? "no dossiers" : outcomes.joined(separator: ", "))), "
+                + "\(report.inputProblems) input problems; packets, summary and queues in \(report.output)\n"
+            FileHandle.standardOutput.write(Data(line.utf8))
+            if !report.isClean { throw ExitCode(ExitStatus.someFailed) }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import DossierModel
+import Foundation
+
+/// Renders `packet.json`: the `PacketDocument` of a decision as canonical JSON.
+public enum PacketJSON {
+    /// The bytes of `packet.json` for one decision (a short packet for a quarantined one).
+    public static func render(_ decision: Decision, dossier: Dossier?, run: RunContext) throws -> Data {
+        try CanonicalJSON.encode(PacketDocument(decision: decision, dossier: dossier, run: run), pretty: true)
+    }
+}
+
+/// The one JSON encoding of every Packets output: keys sorted, slashes unescaped, pretty
+/// printed with a final newline (or one line for JSON lines), non-finite numbers refused.
+enum CanonicalJSON {
+    static func encode<T: Encodable>(_ value: T, pretty: Bool) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(value)
+        if pretty { data.append(0x0A) }
+        return data
+    }
+}

@@ -1,0 +1,125 @@
+import DossierModel
+import Foundation
+import Hashing
+import Ledger
+import Logging
+import Packets
+
+/// The recorder side of a nightly run, fed in input order from one thread at a time: writes
+/// each dossier's packets atomically, then records the decisions and packets in the ledger in
+/// batches (one transaction each), and builds the summary and the queues.
+///
+/// Packets are written before the ledger records them, so a decision in the ledger always
+/// has its packets on disk; a crash in between only means the dossier is done again, with
+/// the same bytes.
+final class NightlyRecorder: @unchecked Sendable {
+    private let ledger: any LedgerStore
+    private let runID: RunID
+    private let writer: AtomicFileWriter
+    private let batchSize: Int
+    private let logger: Logger
+    private let progress: ProgressLine?
+    private var pendingResults: [LedgerResult] = []
+    private var pendingPackets: [PacketEntry] = []
+    private var pendingSkips: [DossierKey] = []
+    private var seen: Set<String> = []
+    private(set) var summary: SummaryBuilder
+    private(set) var queues = QueueBuilder()
+    private(set) var report: NightlyReport
+    /// The first problem fatal to the run; once set, nothing more is written.
+    private(set) var fatal: Diagnostic?
+
+    init(ledger: any LedgerStore, runID: RunID, writer: AtomicFileWriter, run: RunContext, batchSize: Int, logger: Logger, progress: ProgressLine?) {
+        self.ledger = ledger
+        self.runID = runID
+        self.writer = writer
+        self.batchSize = batchSize
+        self.logger = logger
+        self.progress = progress
+        summary = SummaryBuilder(run: run)
+        report = NightlyReport(runID: run.runID, output: writer.root)
+    }
+
+    /// Takes one worker result.
+    func take(_ work: NightlyWork) {
+        guard fatal == nil else { return }
+        switch work {
+        case .problem(let diagnostic):
+            report.inputProblems += 1
+            logger.error("\(diagnostic.description)")
+        case .failed(let diagnostic):
+            fatal = diagnostic
+        case .skipped(let decision, let key, let paths):
+            noteRepeat(decision)
+            if let key { pendingSkips.append(key) }
+            summary.add(decision, packet: paths, processing: .skipped)
+            queues.add(decision, packet: paths, processing: .skipped)
+            progress?.advance(quarantined: decision.outcome == .quarantined, skipped: true)
+        case .decided(let decided):
+            take(decided)
+        }
+        if pendingResults.count + pendingSkips.count >= batchSize { flush() }
+    }
+
+    private func take(_ decided: NightlyWork.Decided) {
+        let decision = decided.decision
+        noteRepeat(decision)
+        for warning in decided.warnings { logger.warning("\(warning.description)") }
+        if let quarantine = decision.quarantine {
+            for diagnostic in quarantine.diagnostics { logger.error("\(diagnostic.description)") }
+        }
+        for file in decided.files {
+            do {
+                try writer.write(file.bytes, to: file.path)
+                report.packetsWritten += 1
+                if let key = decided.key {
+                    pendingPackets.append(PacketEntry(key: key, kind: file.kind, path: file.path, sha256: ContentHash.sha256(file.bytes)))
+                }
+            } catch {
+                fatal = .error("run.write", "cannot write \(file.path): \(error)", at: SourceLocation(file: writer.root))
+                return
+            }
+        }
+        pendingResults.append(decided.result)
+        summary.add(decision, packet: decided.paths, processing: .processed)
+        queues.add(decision, packet: decided.paths, processing: .processed)
+        progress?.advance(quarantined: decision.quarantine != nil)
+    }
+
+    /// Warns when a dossier id comes twice in one run (a resent dossier): the later one is
+    /// kept, in the summary as in the ledger.
+    private func noteRepeat(_ decision: Decision) {
+        guard decision.quarantine == nil || decision.quarantine?.dossierId != nil else { return }
+        if !seen.insert(decision.dossierID).inserted {
+            report.repeated += 1
+            logger.warning("run.repeated-dossier: dossier \(decision.dossierID) comes more than once in this run; the later one is kept\(decision.quarantine.map { " (quarantined at \($0.location))" } ?? "")")
+        }
+    }
+
+    /// The run's report, its counts taken from the summary (one per dossier id).
+    func finalReport() -> NightlyReport {
+        var report = self.report
+        let built = summary.build()
+        report.quarantined = built.totals.quarantined
+        report.skipped = built.totals.skipped
+        report.processed = built.totals.processed - built.dossiers.filter { $0.status == SummaryBuilder.Processing.processed.rawValue && $0.outcome == Outcome.quarantined.rawValue }.count
+        report.byOutcome = Dictionary(uniqueKeysWithValues: built.byOutcome.filter { $0.count > 0 }.map { ($0.key, $0.count) })
+        return report
+    }
+
+    /// Records everything pending in the ledger: the results in one transaction, then their
+    /// packets, then the skips.
+    func flush() {
+        guard fatal == nil else { return }
+        do {
+            if !pendingResults.isEmpty { try ledger.record(pendingResults, in: runID) }
+            if !pendingPackets.isEmpty { try ledger.recordPackets(pendingPackets, in: runID) }
+            if !pendingSkips.isEmpty { try ledger.markSkipped(pendingSkips, in: runID) }
+            pendingResults.removeAll(keepingCapacity: true)
+            pendingPackets.removeAll(keepingCapacity: true)
+            pendingSkips.removeAll(keepingCapacity: true)
+        } catch {
+            fatal = .error("ledger.write", "\(error)", at: SourceLocation(file: writer.root))
+        }
+    }
+}

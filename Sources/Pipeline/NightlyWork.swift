@@ -1,0 +1,126 @@
+import DossierModel
+import Foundation
+import Ledger
+import OutboundCompression
+import Packets
+
+/// What a worker hands to the recorder for one intake event, everything expensive already
+/// done on the worker: the decision, the packets rendered, the blobs encoded.
+enum NightlyWork: Sendable {
+    /// Unchanged since an earlier run: the stored decision, reused.
+    case skipped(Decision, DossierKey?, PacketPaths?)
+    /// Decided now (or quarantined now): what to write and record.
+    case decided(Decided)
+    /// A problem with an input outside any dossier.
+    case problem(Diagnostic)
+    /// The worker could not use the ledger: fatal to the run.
+    case failed(Diagnostic)
+
+    struct Decided: Sendable {
+        var decision: Decision
+        var result: LedgerResult
+        var key: DossierKey?
+        var paths: PacketPaths?
+        /// Packet files by kind, relative to the output folder.
+        var files: [(kind: PacketKind, path: String, bytes: Data)]
+        var warnings: [Diagnostic]
+    }
+}
+
+/// The worker side of a nightly run: skip an unchanged dossier, else decide it and render
+/// its packets; pure apart from ledger reads.
+struct NightlyWorker: Sendable {
+    let engine: ReviewEngine
+    let ledger: any LedgerStore
+    let run: RunContext
+    let formats: Set<PacketKind>
+    let output: String
+    let writesPackets: Bool
+
+    func work(_ event: IntakeEvent) -> NightlyWork {
+        switch event {
+        case .problem(let diagnostic):
+            return .problem(diagnostic)
+        case .record(.quarantine(let quarantine)):
+            let decision = Decision.quarantined(quarantine, version: outboundVersion)
+            if let id = quarantine.dossierId, let hash = quarantine.contentHash,
+               let state = try? ledger.state(of: id), state.isUnchanged(contentHash: hash), state.outcome == .quarantined {
+                return .skipped(decision, nil, nil)
+            }
+            let paths = quarantine.dossierId.map { PacketPaths(dossierID: $0) }
+            return .decided(NightlyWork.Decided(
+                decision: decision, result: .quarantined(quarantine), key: nil, paths: paths,
+                files: render(decision, dossier: nil, paths: paths), warnings: []))
+        case .record(.dossier(let dossier)):
+            guard let hash = dossier.contentHash else {
+                return .failed(.error("run.no-content-hash", "dossier \(dossier.id) has no content hash", at: dossier.source))
+            }
+            let key = DossierKey(dossierID: dossier.id, contentHash: hash)
+            let paths = PacketPaths(dossierID: dossier.id)
+            do {
+                if let state = try ledger.state(of: dossier.id), state.isUnchanged(contentHash: hash),
+                   let stored = state.decision, engine.isCurrent(stored.references),
+                   !writesPackets || (state.hasPackets(formats) && packetsExist(paths)),
+                   let decision = try? Self.decode(Decision.self, stored.body) {
+                    return .skipped(decision, key, paths)
+                }
+            } catch {
+                return .failed(.error("ledger.read", "\(error)", at: dossier.source, dossier: dossier.id))
+            }
+            let decision = engine.decide(dossier)
+            do {
+                let version = DossierVersion(key: key, filed: dossier.filed, body: try Self.encode(dossier))
+                let entry = DecisionEntry(outcome: decision.outcome, catalogueID: decision.catalogueID,
+                                          references: decision.audit.references, body: try Self.encode(decision))
+                return .decided(NightlyWork.Decided(
+                    decision: decision, result: .decided(version, entry), key: key, paths: paths,
+                    files: render(decision, dossier: dossier, paths: paths),
+                    warnings: dossier.diagnostics.filter { $0.severity >= .warning }))
+            } catch {
+                return .failed(.error("run.encode", "dossier \(dossier.id) could not be encoded: \(error)", at: dossier.source))
+            }
+        }
+    }
+
+    /// The packet files of a decision, rendered.
+    func render(_ decision: Decision, dossier: Dossier?, paths: PacketPaths?) -> [(kind: PacketKind, path: String, bytes: Data)] {
+        guard writesPackets, let paths else { return [] }
+        var files: [(kind: PacketKind, path: String, bytes: Data)] = []
+        if formats.contains(.json), let json = try? PacketJSON.render(decision, dossier: dossier, run: run) {
+            files.append((.json, paths.json, json))
+        }
+        if formats.contains(.html) {
+            files.append((.html, paths.html, PacketHTML.render(decision, dossier: dossier, run: run)))
+        }
+        return files
+    }
+
+    /// True when the packet files of the formats written are on disk.
+    func packetsExist(_ paths: PacketPaths) -> Bool {
+        let wanted = [(PacketKind.json, paths.json), (.html, paths.html)].filter { formats.contains($0.0) }
+        return wanted.allSatisfy { FileManager.default.fileExists(atPath: output + "/" + $0.1) }
+    }
+
+    /// The encoding of the blobs the ledger stores.
+    static let blobEncoding = "json+gzip"
+
+    static func encode<Value: Encodable>(_ value: Value) throws -> EncodedBlob {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = try encoder.encode(value)
+        return EncodedBlob(bytes: Data(try GzipWriter.compress([UInt8](json))), encoding: blobEncoding)
+    }
+
+    static func decode<Value: Decodable>(_ type: Value.Type, _ blob: EncodedBlob) throws -> Value {
+        let json: [UInt8]
+        switch blob.encoding {
+        case blobEncoding:
+            json = try GzipReader(upstream: MemoryByteSource([UInt8](blob.bytes))).readAll(limit: 1 << 30)
+        case "json":
+            json = [UInt8](blob.bytes)
+        default:
+            throw CocoaError(.coderReadCorrupt, userInfo: [NSDebugDescriptionErrorKey: "unknown blob encoding \(blob.encoding)"])
+        }
+        return try JSONDecoder().decode(type, from: Data(json))
+    }
+}
