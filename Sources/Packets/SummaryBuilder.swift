@@ -13,9 +13,16 @@ public struct SummaryBuilder: Sendable {
         case skipped
     }
 
+    /// What the summary needs of one decision, kept instead of the decision itself so that
+    /// memory stays small for a batch of any size.
     private struct Item: Sendable {
-        var decision: Decision
-        var packet: PacketPaths?
+        var outcome: Outcome
+        var province: String?
+        var authorities: [(id: String, label: String)]
+        var entries: [BatchSummary.EntryCount]
+        var flags: Set<FlagKind>
+        var quarantine: BatchSummary.QuarantineRow?
+        var row: BatchSummary.DossierRow
         var processing: Processing
     }
 
@@ -27,8 +34,22 @@ public struct SummaryBuilder: Sendable {
     }
 
     /// Adds one dossier's decision, where its packets are, and whether it was processed now.
-    public mutating func add(_ decision: Decision, packet: PacketPaths?, processing: Processing = .processed) {
-        items[Self.key(decision)] = Item(decision: decision, packet: packet, processing: processing)
+    public mutating func add(_ d: Decision, packet: PacketPaths?, processing: Processing = .processed) {
+        let authorities = Self.unique(d.route?.authorities ?? [], by: \.id).map { ($0.id, "\($0.nameEn) (\($0.name))") }
+        let entries = Self.unique(d.countingHits, by: { "\($0.entryIdentity)\u{0}\($0.entryCode ?? "")" }).map {
+            BatchSummary.EntryCount(identity: $0.entryIdentity, code: $0.entryCode, name: $0.entryName, nameEn: $0.entryNameEn, part: $0.part.rawValue, count: 1)
+        }
+        let quarantine = d.quarantine.map { q in
+            BatchSummary.QuarantineRow(
+                dossierID: q.dossierId, reason: q.reason, diagnosticID: q.diagnosticId, file: q.location.file,
+                member: q.location.member, line: q.location.line, column: q.location.column, packet: packet)
+        }
+        let row = BatchSummary.DossierRow(
+            dossierID: d.dossierID, outcome: d.outcome.rawValue, province: d.route?.province, status: processing.rawValue,
+            flags: FlagKind.allCases.filter { d.has($0) }.map(\.rawValue), packet: packet)
+        items[Self.key(d)] = Item(
+            outcome: d.outcome, province: d.route?.province, authorities: authorities, entries: entries,
+            flags: Set(d.flags.map(\.kind)), quarantine: quarantine, row: row, processing: processing)
     }
 
     /// The number of dossiers added so far.
@@ -52,27 +73,20 @@ public struct SummaryBuilder: Sendable {
         var rows: [BatchSummary.DossierRow] = []
 
         for item in all {
-            let d = item.decision
-            outcomes[d.outcome, default: 0] += 1
-            for authority in Self.unique(d.route?.authorities ?? [], by: \.id) {
-                let label = "\(authority.nameEn) (\(authority.name))"
-                authorities[authority.id, default: (label, 0)].count += 1
+            outcomes[item.outcome, default: 0] += 1
+            for authority in item.authorities {
+                authorities[authority.id, default: (authority.label, 0)].count += 1
             }
-            if d.outcome != .quarantined { provinces[d.route?.province ?? "none", default: 0] += 1 }
-            for hit in Self.unique(d.countingHits, by: { "\($0.entryIdentity)\u{0}\($0.entryCode ?? "")" }) {
-                let key = "\(hit.entryIdentity)\u{0}\(hit.entryCode ?? "")"
-                entries[key, default: BatchSummary.EntryCount(
-                    identity: hit.entryIdentity, code: hit.entryCode, name: hit.entryName, nameEn: hit.entryNameEn, part: hit.part.rawValue, count: 0)].count += 1
+            if item.outcome != .quarantined { provinces[item.province ?? "none", default: 0] += 1 }
+            for entry in item.entries {
+                let key = "\(entry.identity)\u{0}\(entry.code ?? "")"
+                var counted = entries[key] ?? entry
+                if entries[key] != nil { counted.count += 1 }
+                entries[key] = counted
             }
-            for kind in Set(d.flags.map(\.kind)) { flags[kind, default: 0] += 1 }
-            if let q = d.quarantine {
-                quarantines.append(BatchSummary.QuarantineRow(
-                    dossierID: q.dossierId, reason: q.reason, diagnosticID: q.diagnosticId, file: q.location.file,
-                    member: q.location.member, line: q.location.line, column: q.location.column, packet: item.packet))
-            }
-            rows.append(BatchSummary.DossierRow(
-                dossierID: d.dossierID, outcome: d.outcome.rawValue, province: d.route?.province, status: item.processing.rawValue,
-                flags: FlagKind.allCases.filter { d.has($0) }.map(\.rawValue), packet: item.packet))
+            for kind in item.flags { flags[kind, default: 0] += 1 }
+            if let quarantine = item.quarantine { quarantines.append(quarantine) }
+            rows.append(item.row)
         }
 
         quarantines.sort { a, b in

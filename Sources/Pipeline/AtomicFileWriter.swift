@@ -25,13 +25,11 @@ public struct AtomicFileWriter: Sendable {
         let folder = (target as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = folder + "/.\((target as NSString).lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp"
+        // No fsync per file: a process that is killed loses nothing the kernel already has,
+        // and the ledger (SQLite WAL, synchronous NORMAL) gives the same guarantee; only a
+        // power loss could lose the last writes, and the next run then redoes them.
         guard FileManager.default.createFile(atPath: temporary, contents: bytes) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
-        }
-        // Flush the bytes before the rename, so a crash cannot leave a renamed empty file.
-        if let handle = FileHandle(forWritingAtPath: temporary) {
-            try? handle.synchronize()
-            try? handle.close()
         }
         guard rename(temporary, target) == 0 else {
             let code = errno

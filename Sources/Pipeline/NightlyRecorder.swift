@@ -5,13 +5,13 @@ import Ledger
 import Logging
 import Packets
 
-/// The recorder side of a nightly run, fed in input order from one thread at a time: writes
-/// each dossier's packets atomically, then records the decisions and packets in the ledger in
-/// batches (one transaction each), and builds the summary and the queues.
+/// The recorder side of a nightly run, fed in input order from one thread at a time: records
+/// the decisions and the packets the workers wrote in the ledger in batches (one transaction
+/// each), and builds the summary and the queues.
 ///
-/// Packets are written before the ledger records them, so a decision in the ledger always
-/// has its packets on disk; a crash in between only means the dossier is done again, with
-/// the same bytes.
+/// Workers write a dossier's packets before the recorder records them, so a decision in the
+/// ledger always has its packets on disk; a crash in between only means the dossier is done
+/// again, with the same bytes.
 final class NightlyRecorder: @unchecked Sendable {
     private let ledger: any LedgerStore
     private let runID: RunID
@@ -68,16 +68,10 @@ final class NightlyRecorder: @unchecked Sendable {
         if let quarantine = decision.quarantine {
             for diagnostic in quarantine.diagnostics { logger.error("\(diagnostic.description)") }
         }
-        for file in decided.files {
-            do {
-                try writer.write(file.bytes, to: file.path)
-                report.packetsWritten += 1
-                if let key = decided.key {
-                    pendingPackets.append(PacketEntry(key: key, kind: file.kind, path: file.path, sha256: ContentHash.sha256(file.bytes)))
-                }
-            } catch {
-                fatal = .error("run.write", "cannot write \(file.path): \(error)", at: SourceLocation(file: writer.root))
-                return
+        report.packetsWritten += decided.files.count
+        if let key = decided.key {
+            for file in decided.files {
+                pendingPackets.append(PacketEntry(key: key, kind: file.kind, path: file.path, sha256: file.sha256))
             }
         }
         pendingResults.append(decided.result)

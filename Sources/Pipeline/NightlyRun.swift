@@ -55,7 +55,7 @@ public enum NightlyRun {
         let context = RunContext(runID: runID.description, generatedAt: request.generatedAt, outboundVersion: outboundVersion)
         let writesPackets = definition.stages.contains(.packets)
         let formats = Set(definition.packets.formats.compactMap(PacketKind.init(rawValue:)))
-        let worker = NightlyWorker(engine: engine, ledger: ledger, run: context, formats: formats, output: writer.root, writesPackets: writesPackets)
+        let worker = NightlyWorker(engine: engine, ledger: ledger, run: context, formats: formats, writer: writer, writesPackets: writesPackets)
         let progress = request.progress ? ProgressLine() : nil
         let recorder = NightlyRecorder(ledger: ledger, runID: runID, writer: writer, run: context, batchSize: request.batchSize, logger: logger, progress: progress)
         let intake = IntakeRunner(

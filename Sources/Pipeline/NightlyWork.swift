@@ -1,5 +1,6 @@
 import DossierModel
 import Foundation
+import Hashing
 import Ledger
 import OutboundCompression
 import Packets
@@ -21,21 +22,24 @@ enum NightlyWork: Sendable {
         var result: LedgerResult
         var key: DossierKey?
         var paths: PacketPaths?
-        /// Packet files by kind, relative to the output folder.
-        var files: [(kind: PacketKind, path: String, bytes: Data)]
+        /// The packet files written, relative to the output folder, with their hashes.
+        var files: [(kind: PacketKind, path: String, sha256: String)]
         var warnings: [Diagnostic]
     }
 }
 
-/// The worker side of a nightly run: skip an unchanged dossier, else decide it and render
-/// its packets; pure apart from ledger reads.
+/// The worker side of a nightly run: skip an unchanged dossier, else decide it, render its
+/// packets and write them (atomically, before the recorder records them in the ledger), so
+/// that the expensive work runs on every worker.
 struct NightlyWorker: Sendable {
     let engine: ReviewEngine
     let ledger: any LedgerStore
     let run: RunContext
     let formats: Set<PacketKind>
-    let output: String
+    let writer: AtomicFileWriter
     let writesPackets: Bool
+
+    var output: String { writer.root }
 
     func work(_ event: IntakeEvent) -> NightlyWork {
         switch event {
@@ -48,9 +52,13 @@ struct NightlyWorker: Sendable {
                 return .skipped(decision, nil, nil)
             }
             let paths = quarantine.dossierId.map { PacketPaths(dossierID: $0) }
-            return .decided(NightlyWork.Decided(
-                decision: decision, result: .quarantined(quarantine), key: nil, paths: paths,
-                files: render(decision, dossier: nil, paths: paths), warnings: []))
+            do {
+                return .decided(NightlyWork.Decided(
+                    decision: decision, result: .quarantined(quarantine), key: nil, paths: paths,
+                    files: try write(decision, dossier: nil, paths: paths), warnings: []))
+            } catch {
+                return .failed(.error("run.write", "cannot write the packets of \(quarantine.dossierId ?? "a quarantined dossier"): \(error)", at: SourceLocation(file: output)))
+            }
         case .record(.dossier(let dossier)):
             guard let hash = dossier.contentHash else {
                 return .failed(.error("run.no-content-hash", "dossier \(dossier.id) has no content hash", at: dossier.source))
@@ -68,31 +76,38 @@ struct NightlyWorker: Sendable {
                 return .failed(.error("ledger.read", "\(error)", at: dossier.source, dossier: dossier.id))
             }
             let decision = engine.decide(dossier)
+            let version: DossierVersion
+            let entry: DecisionEntry
             do {
-                let version = DossierVersion(key: key, filed: dossier.filed, body: try Self.encode(dossier))
-                let entry = DecisionEntry(outcome: decision.outcome, catalogueID: decision.catalogueID,
-                                          references: decision.audit.references, body: try Self.encode(decision))
-                return .decided(NightlyWork.Decided(
-                    decision: decision, result: .decided(version, entry), key: key, paths: paths,
-                    files: render(decision, dossier: dossier, paths: paths),
-                    warnings: dossier.diagnostics.filter { $0.severity >= .warning }))
+                version = DossierVersion(key: key, filed: dossier.filed, body: try Self.encode(dossier))
+                entry = DecisionEntry(outcome: decision.outcome, catalogueID: decision.catalogueID,
+                                      references: decision.audit.references, body: try Self.encode(decision))
             } catch {
                 return .failed(.error("run.encode", "dossier \(dossier.id) could not be encoded: \(error)", at: dossier.source))
+            }
+            do {
+                return .decided(NightlyWork.Decided(
+                    decision: decision, result: .decided(version, entry), key: key, paths: paths,
+                    files: try write(decision, dossier: dossier, paths: paths),
+                    warnings: dossier.diagnostics.filter { $0.severity >= .warning }))
+            } catch {
+                return .failed(.error("run.write", "cannot write the packets of \(dossier.id): \(error)", at: SourceLocation(file: output)))
             }
         }
     }
 
-    /// The packet files of a decision, rendered.
-    func render(_ decision: Decision, dossier: Dossier?, paths: PacketPaths?) -> [(kind: PacketKind, path: String, bytes: Data)] {
+    /// Renders and writes the packet files of a decision; returns what was written.
+    func write(_ decision: Decision, dossier: Dossier?, paths: PacketPaths?) throws -> [(kind: PacketKind, path: String, sha256: String)] {
         guard writesPackets, let paths else { return [] }
         var files: [(kind: PacketKind, path: String, bytes: Data)] = []
-        if formats.contains(.json), let json = try? PacketJSON.render(decision, dossier: dossier, run: run) {
-            files.append((.json, paths.json, json))
+        if formats.contains(.json) {
+            files.append((.json, paths.json, try PacketJSON.render(decision, dossier: dossier, run: run)))
         }
         if formats.contains(.html) {
             files.append((.html, paths.html, PacketHTML.render(decision, dossier: dossier, run: run)))
         }
-        return files
+        for file in files { try writer.write(file.bytes, to: file.path) }
+        return files.map { ($0.kind, $0.path, ContentHash.sha256($0.bytes)) }
     }
 
     /// True when the packet files of the formats written are on disk.
