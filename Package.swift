@@ -9,6 +9,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "outbound", targets: ["outbound"]),
+        // The readers as a library, for the fuzz targets in Fuzz/ (a separate package that
+        // builds with -sanitize=fuzzer; see docs/fuzzing.md).
+        .library(name: "OutboundReaders", targets: ["Extract", "XMLStream", "OutboundCompression", "DossierModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
