@@ -1,0 +1,60 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs a command as a child process and measures it: wall time and the child's own peak
+/// resident memory (from `wait4`), with its output thrown away. Used by the benchmark, which
+/// must measure each step alone, not the benchmark process.
+enum ChildProcess {
+    /// What one run of a command cost.
+    struct Cost: Sendable {
+        var status: Int32
+        var seconds: Double
+        /// Peak resident set size in bytes.
+        var peakRSS: Int
+    }
+
+    /// Runs `arguments` (the first is the program, looked up on `PATH`) and waits for it.
+    static func measure(_ arguments: [String], stderr: String? = nil) throws -> Cost {
+        try measureTogether([arguments], stderr: stderr)[0]
+    }
+
+    /// Starts every command at once and waits for all; each cost has the wall time from the
+    /// common start to that command's end.
+    static func measureTogether(_ commands: [[String]], stderr: String? = nil) throws -> [Cost] {
+        let started = DispatchTime.now()
+        var pids: [pid_t] = []
+        for arguments in commands {
+            pids.append(try spawn(arguments, stderr: stderr))
+        }
+        var costs: [Cost] = []
+        for pid in pids {
+            var status: Int32 = 0
+            var usage = rusage()
+            while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+            let exit: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+            costs.append(Cost(status: exit, seconds: seconds, peakRSS: Int(usage.ru_maxrss) * 1024))
+        }
+        return costs
+    }
+
+    private static func spawn(_ arguments: [String], stderr: String?) throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, stderr ?? "/dev/null", O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        var pid: pid_t = 0
+        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        let result = posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ)
+        guard result == 0 else {
+            throw CocoaError(.executableLoad, userInfo: [NSDebugDescriptionErrorKey: "cannot start \(arguments[0]): \(String(cString: strerror(result)))"])
+        }
+        return pid
+    }
+}
