@@ -30,6 +30,8 @@ extension Outbound {
                         return (nil, render(quarantine.diagnostics))
                     case .problem(let diagnostic):
                         return (nil, render([diagnostic]))
+                    case .unchanged:
+                        return (nil, nil)
                     }
                 },
                 emit: { output in

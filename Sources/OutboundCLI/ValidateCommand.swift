@@ -36,6 +36,8 @@ extension Outbound {
                         return render(quarantine.diagnostics)
                     case .problem(let diagnostic):
                         return render([diagnostic])
+                    case .unchanged:
+                        return nil
                     }
                 },
                 emit: { if let data = $0 { stderr.write(data) } })

@@ -24,6 +24,9 @@ extension IntakeRunner {
                 case .record(.dossier(let dossier)): transform(.decision(engine.decide(dossier), dossier))
                 case .record(let record): transform(.decision(engine.decide(record), nil))
                 case .problem(let diagnostic): transform(.problem(diagnostic))
+                case .unchanged(let id, _, let location):
+                    // A review run sets no `unchanged` check; should one be set, say so rather than drop it.
+                    transform(.problem(.error("run.unexpected-skip", "dossier \(id) was skipped without a decision", at: location)))
                 }
             },
             emit: emit)

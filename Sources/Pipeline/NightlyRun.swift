@@ -23,6 +23,9 @@ public enum NightlyRun {
         } catch let error as ReferenceFileError {
             throw NightlyError(kind: .definition, diagnostics: [error.diagnostic])
         }
+        if definition.reclassify != nil {
+            throw NightlyError(kind: .definition, diagnostics: [.error("run.reclassify-definition", "this definition re-classifies the ledger: run it with `outbound reclassify \(request.definitionPath)`", at: definition.reference.location)])
+        }
         let engine: ReviewEngine
         do {
             engine = try ReviewEngine.load(definition.reviewPaths, today: request.today)
@@ -58,9 +61,10 @@ public enum NightlyRun {
         let worker = NightlyWorker(engine: engine, ledger: ledger, run: context, formats: formats, writer: writer, writesPackets: writesPackets)
         let progress = request.progress ? ProgressLine() : nil
         let recorder = NightlyRecorder(ledger: ledger, runID: runID, writer: writer, run: context, batchSize: request.batchSize, logger: logger, progress: progress)
-        let intake = IntakeRunner(
+        var intake = IntakeRunner(
             paths: files, options: definition.extractOptions,
             concurrency: request.concurrency ?? definition.concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
+        intake.unchanged = { id, hash in worker.isUnchanged(id: id, contentHash: hash) }
         let summary = intake.run(transform: worker.work, emit: recorder.take)
         recorder.flush()
         progress?.finish()

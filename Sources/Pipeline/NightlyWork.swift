@@ -45,6 +45,16 @@ struct NightlyWorker: Sendable {
         switch event {
         case .problem(let diagnostic):
             return .problem(diagnostic)
+        case .unchanged(let id, let hash, let location):
+            // Recognised before parsing by `isUnchanged`: reuse the stored decision.
+            do {
+                if let state = try ledger.state(of: id), let stored = state.decision, stored.key.contentHash == hash {
+                    return .skipped(try Self.decode(Decision.self, stored.body), stored.key, PacketPaths(dossierID: id))
+                }
+            } catch {
+                return .failed(.error("ledger.read", "\(error)", at: location, dossier: id))
+            }
+            return .failed(.error("run.skip-lost", "dossier \(id) was recognised as unchanged but its decision is gone", at: location, dossier: id))
         case .record(.quarantine(let quarantine)):
             let decision = Decision.quarantined(quarantine, version: outboundVersion)
             if let id = quarantine.dossierId, let hash = quarantine.contentHash,
@@ -81,7 +91,8 @@ struct NightlyWorker: Sendable {
             do {
                 version = DossierVersion(key: key, filed: dossier.filed, body: try Self.encode(dossier))
                 entry = DecisionEntry(outcome: decision.outcome, catalogueID: decision.catalogueID,
-                                      references: decision.audit.references, body: try Self.encode(decision))
+                                      references: decision.audit.references, body: try Self.encode(decision),
+                                      hits: DecisionHitKey.keys(of: decision))
             } catch {
                 return .failed(.error("run.encode", "dossier \(dossier.id) could not be encoded: \(error)", at: dossier.source))
             }
@@ -94,6 +105,16 @@ struct NightlyWorker: Sendable {
                 return .failed(.error("run.write", "cannot write the packets of \(dossier.id): \(error)", at: SourceLocation(file: output)))
             }
         }
+    }
+
+    /// The check the intake asks before parsing a record: true when the ledger's current
+    /// decision for `id` was made on these bytes with the reference files loaded now, and its
+    /// packets are on disk.
+    func isUnchanged(id: String, contentHash: String) -> Bool {
+        guard let state = try? ledger.state(of: id), state.isUnchanged(contentHash: contentHash),
+              let stored = state.decision, engine.isCurrent(stored.references) else { return false }
+        let paths = PacketPaths(dossierID: id)
+        return !writesPackets || (state.hasPackets(formats) && packetsExist(paths))
     }
 
     /// Renders and writes the packet files of a decision; returns what was written.

@@ -19,7 +19,7 @@ import Testing
                 switch event {
                 case .record(.dossier(let d)): (d.id, d.contentHash)
                 case .record(.quarantine(let q)): ("Q:" + (q.dossierId ?? "?"), q.contentHash)
-                case .problem: nil
+                case .problem, .unchanged: nil
                 }
             },
             emit: { pair in

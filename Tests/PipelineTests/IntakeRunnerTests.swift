@@ -49,6 +49,7 @@ private final class Collected: @unchecked Sendable {
                 case .record(.dossier(let d)): d.id
                 case .record(.quarantine(let q)): "Q:" + (q.dossierId ?? "?")
                 case .problem(let d): "P:" + d.id
+                case .unchanged(let id, _, _): "U:" + id
                 }
             },
             emit: { collected.append($0) })
@@ -72,5 +73,29 @@ private final class Collected: @unchecked Sendable {
             },
             emit: { collected.append($0) })
         #expect(collected.all == ["holder 0|CN|2026-01-01", "holder 1|CN|2026-01-02", "holder 2|CN|2026-01-03"])
+    }
+
+    @Test func recordsKnownUnchangedAreNotParsed() throws {
+        let url = try Self.writeBatch(count: 20, bad: 7)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let collected = Collected()
+        var runner = IntakeRunner(paths: [url.path], concurrency: 2, window: 4)
+        // Every even dossier is "known"; the malformed T-7 is odd, so it is still parsed.
+        runner.unchanged = { id, hash in
+            hash.count == 64 && Int(id.dropFirst(2)).map { $0 % 2 == 0 } == true
+        }
+        let summary = runner.run(
+            transform: { event -> String in
+                switch event {
+                case .record(.dossier(let d)): d.id
+                case .record(.quarantine(let q)): "Q:" + (q.dossierId ?? "?")
+                case .problem(let d): "P:" + d.id
+                case .unchanged(let id, _, _): "U:" + id
+                }
+            },
+            emit: { collected.append($0) })
+        let expected = (0..<20).map { $0 % 2 == 0 ? "U:T-\($0)" : ($0 == 7 ? "Q:T-7" : "T-\($0)") }
+        #expect(collected.all == expected)
+        #expect(summary.dossiers == 19 && summary.quarantined == 1)
     }
 }
