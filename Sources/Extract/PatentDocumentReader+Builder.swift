@@ -18,9 +18,14 @@ struct PatentDocumentBuilder {
         language = PatentText.language(root.attributes)
     }
 
-    /// The language of an element: its own `lang` or `languageCode` attribute, else the root's.
+    /// The language the elements around the one being read declare (`<claims lang="de">`),
+    /// else the root's; set by the walk before each captured element.
+    var enclosingLanguage: String?
+
+    /// The language of an element: its own `lang` or `languageCode` attribute, else the one
+    /// of the elements around it, else the root's.
     func language(of element: ParsedElement) -> String? {
-        PatentText.language(element.attributes) ?? language
+        PatentText.language(element.attributes) ?? enclosingLanguage ?? language
     }
 
     /// Sets the publication number from its parts (`US` `08930553` `B2` -> `US08930553B2`),
@@ -42,10 +47,11 @@ struct PatentDocumentBuilder {
         document.abstracts.append(LocalisedText(lang: lang, text: text, source: href))
     }
 
-    mutating func addClaim(number: String?, text: String) {
+    /// Adds a claim in `lang`, the language of its claims set or of the document.
+    mutating func addClaim(number: String?, text: String, lang: String?) {
         guard !text.isEmpty else { return }
         let number = number.map(PatentText.compact).flatMap { $0.isEmpty ? nil : $0 }
-        document.claims.append(Claim(number: number, text: text, source: href))
+        document.claims.append(Claim(number: number, text: text, lang: lang, source: href))
     }
 
     /// Adds a classification symbol once per scheme, however many times the document repeats it.

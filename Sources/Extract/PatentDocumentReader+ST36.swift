@@ -72,10 +72,10 @@ struct ST36Profile: PatentFormatProfile {
         case "abstract", "SDOAB":
             builder.addAbstract(PatentText.text(e), lang: builder.language(of: e))
         case "claim":
-            builder.addClaim(number: PatentText.attribute("num", in: e.attributes), text: PatentText.claimText(e))
+            builder.addClaim(number: PatentText.attribute("num", in: e.attributes), text: PatentText.claimText(e), lang: builder.language(of: e))
         case "CLM":
             let id = PatentText.attribute("ID", in: e.attributes)
-            builder.addClaim(number: id.map { $0.hasPrefix("CLM-") ? String($0.dropFirst(4)) : $0 }, text: PatentText.claimText(e))
+            builder.addClaim(number: id.map { $0.hasPrefix("CLM-") ? String($0.dropFirst(4)) : $0 }, text: PatentText.claimText(e), lang: builder.language(of: e))
         case "classification-ipcr":
             builder.addClassification(scheme: "IPC", raw: PatentText.structuredSymbol(e) ?? PatentText.childText(e, ["text"]).flatMap(PatentText.symbol(inText:)))
         case "classification-ipc":

@@ -41,7 +41,7 @@ struct ST96Profile: PatentFormatProfile {
         case "Abstract":
             builder.addAbstract(PatentText.text(e), lang: builder.language(of: e))
         case "Claim":
-            builder.addClaim(number: PatentText.childText(e, ["ClaimNumber"]), text: PatentText.claimText(e))
+            builder.addClaim(number: PatentText.childText(e, ["ClaimNumber"]), text: PatentText.claimText(e), lang: builder.language(of: e))
         case "IPCRClassification":
             builder.addClassification(scheme: "IPC", raw: Self.symbol(e))
         case "CPCClassification":

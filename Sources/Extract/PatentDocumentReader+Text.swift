@@ -93,10 +93,13 @@ enum PatentText {
     }
 
     /// The language an element declares (`lang`, `xml:lang`, ST.96 `languageCode`),
-    /// lower-cased (`EN` -> `en`); nil when it declares none.
+    /// lower-cased (`EN` -> `en`); nil when it declares none. Old CNIPA documents write the
+    /// country code for Chinese (`<application-body lang="CN">`); no language has the code
+    /// `cn`, so it reads as `zh`.
     static func language(_ attributes: [ParsedAttribute]) -> String? {
         guard let value = attribute("lang", in: attributes) ?? attribute("languageCode", in: attributes) else { return nil }
         let lang = collapseWhitespace(value).lowercased()
+        if lang == "cn" { return "zh" }
         return lang.isEmpty ? nil : lang
     }
 

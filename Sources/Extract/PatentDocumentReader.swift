@@ -49,19 +49,25 @@ public enum PatentDocumentReader {
         var builder = PatentDocumentBuilder(root: root, format: profile.format, href: href)
         profile.begin(root, into: &builder)
         var parents = [root.name]
+        // The language each open element declares or inherits: an EPO `<claims lang="de">`
+        // gives its claims their language.
+        var languages = [builder.language]
         while let parent = parents.last, let event = reader.next() {
             switch event {
             case .start(let tag):
                 switch profile.action(for: tag, parent: parent) {
                 case .capture:
+                    builder.enclosingLanguage = languages.last ?? nil
                     profile.take(reader.readSubtree(tag), into: &builder)
                 case .skip:
                     reader.skipSubtree()
                 case .descend:
                     parents.append(tag.name)
+                    languages.append(PatentText.language(tag.attributes) ?? languages.last ?? nil)
                 }
             case .end:
                 parents.removeLast()
+                languages.removeLast()
             case .text:
                 break
             }

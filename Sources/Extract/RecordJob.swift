@@ -16,6 +16,8 @@ public struct RecordJob: Sendable {
     public var idHint: String?
     /// 0-based index of the record in its input.
     public var index: Int
+    /// The USPTO assignment shape the record comes in; nil for a v1 dossier.
+    public var usptoFormat: USPTOAssignmentFormat? = nil
 
     /// The file position of a position in `bytes`.
     public func fileLocation(line: Int, column: Int) -> SourceLocation {
@@ -65,7 +67,7 @@ public enum RecordReader {
     }
 
     static func read(parsing job: RecordJob, validator: SchemaValidator?) -> IntakeRecord {
-        let parsed = DocumentParser.parse(job.bytes, unwrap: job.prefixLength > 0, validator: validator)
+        let parsed = DocumentParser.parse(job.bytes, unwrap: job.prefixLength > 0, validator: job.usptoFormat == nil ? validator : nil)
         var diagnostics: [Diagnostic] = []
         for problem in parsed.problems {
             let severity: Diagnostic.Severity = problem.level == .warning ? .warning : .error
@@ -82,6 +84,9 @@ public enum RecordReader {
             let cause = diagnostics.first { $0.severity == .error }
                 ?? .error("xml.malformed", "the dossier is not well-formed XML", at: job.location, dossier: job.idHint, stage: .extract)
             return .quarantine(Quarantine(cause, location: job.location, dossierId: job.idHint, others: diagnostics.filter { $0 != cause }))
+        }
+        if let format = job.usptoFormat {
+            return USPTOAssignmentReader.map(root, format: format, job: job, diagnostics: diagnostics)
         }
         var mapper = DossierMapper(location: job.location, position: { job.fileLocation(line: $0) })
         do {

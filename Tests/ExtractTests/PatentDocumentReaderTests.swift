@@ -289,7 +289,7 @@ import Testing
         #expect(document.number == "US12345678B2")
         #expect(document.titles.map(\.text) == ["Lithium iron phosphate cathode material"])
         #expect(document.abstracts.map(\.text) == ["A cathode with a compaction density of 2.6 g/cc."])
-        #expect(document.claims == [Claim(number: "00001", text: "1. A cathode material of lithium iron phosphate with a compaction density of at least 2.58 g/cc.", source: "big.xml")])
+        #expect(document.claims == [Claim(number: "00001", text: "1. A cathode material of lithium iron phosphate with a compaction density of at least 2.58 g/cc.", lang: "en", source: "big.xml")])
         #expect(document.classifications == [Classification(scheme: "IPC", raw: "H01M 4/58", source: "big.xml")])
         #expect(document.applicants.map(\.text) == ["Example Battery Co."])
     }
