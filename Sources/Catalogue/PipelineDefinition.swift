@@ -22,6 +22,9 @@ public struct PipelineDefinition: Sendable, Hashable {
     public var limits: Limits
     /// The file the definition was read from, with its hash.
     public var reference: ReferenceUse
+    /// Set when the definition re-classifies the ledger's stored dossiers (`reclassify:`);
+    /// `inputs` and `stages` are then empty (`docs/reclassify.md`).
+    public var reclassify: Reclassify? = nil
 
     /// The reference files of the review.
     public struct References: Sendable, Hashable {

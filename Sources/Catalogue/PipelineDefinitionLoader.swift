@@ -8,7 +8,7 @@ public enum PipelineDefinitionLoader {
     /// The `kind` a pipeline definition declares.
     public static let kind = "pipeline"
     static let requiredKeys = ["kind", "id", "title", "inputs", "references", "stages", "ledger", "output"]
-    static let optionalKeys = ["concurrency", "packets", "limits", "note"]
+    static let optionalKeys = ["concurrency", "packets", "limits", "note", "reclassify"]
     static let referenceKeys = ["catalogues", "routing", "calendars", "clocks", "party-lists", "allow-list", "screening-threshold"]
     static let packetKeys = ["formats", "summary", "queues"]
     static let limitKeys = ["member-size", "total-size", "ratio", "members", "nesting-depth", "record-size"]
@@ -57,18 +57,25 @@ public enum PipelineDefinitionLoader {
 extension CatalogueNodeReader {
     /// The whole pipeline definition.
     mutating func pipelineDefinition(_ root: Node, file: String, sha256: String) -> PipelineDefinition? {
-        guard let header = fields(root, of: "the pipeline definition", required: PipelineDefinitionLoader.requiredKeys,
-                                  optional: PipelineDefinitionLoader.optionalKeys) else { return nil }
+        // A re-classification reads the ledger, not inputs: no `inputs`, no `stages`.
+        let reclassifies = root.mapping?["reclassify"] != nil
+        let required = PipelineDefinitionLoader.requiredKeys.filter { !reclassifies || ($0 != "inputs" && $0 != "stages") }
+        guard let header = fields(root, of: "the pipeline definition", required: required,
+                                  optional: PipelineDefinitionLoader.optionalKeys + (reclassifies ? ["inputs", "stages"] : [])) else { return nil }
         expectKind(header, PipelineDefinitionLoader.kind)
         let id = identity(header, "id")
         let title = text(header, "title")
         _ = header["note"].map { text($0, "'note' of the pipeline definition") }
-        let inputs = texts(header, "inputs")
-        if let inputs, inputs.isEmpty {
+        let reclassify = header["reclassify"].flatMap { pipelineReclassify($0) }
+        for key in ["inputs", "stages"] where reclassifies && header[key] != nil {
+            report("catalogue.bad-value", "a 'reclassify' pipeline reads the dossiers stored in its ledger: remove '\(key)'", at: header[key])
+        }
+        let inputs = reclassifies ? [] : texts(header, "inputs")
+        if !reclassifies, let inputs, inputs.isEmpty {
             report("catalogue.empty-value", "'inputs' must name at least one file or folder", at: header["inputs"])
         }
         let references = header["references"].flatMap { pipelineReferences($0) }
-        let stages = pipelineStages(header)
+        let stages = reclassifies ? [] : pipelineStages(header)
         var concurrency: Int?
         if let node = header["concurrency"], let raw = text(node, "'concurrency'") {
             if raw != "auto" {
@@ -90,10 +97,12 @@ extension CatalogueNodeReader {
         let packets = header["packets"].map { pipelinePackets($0) } ?? PipelineDefinition.PacketSettings(formats: ["json", "html"], summary: ["json", "html"], queues: ["csv", "jsonl"])
         let limits = header["limits"].map { pipelineLimits($0) } ?? PipelineDefinition.Limits()
         guard let id, let title, let inputs, let references, let stages, let ledger, let output, let packets else { return nil }
+        if reclassifies, reclassify == nil { return nil }
         return PipelineDefinition(
             id: id, title: title, inputs: inputs, references: references, stages: stages, concurrency: concurrency,
             ledger: ledger, output: output, packets: packets, limits: limits,
-            reference: ReferenceUse(kind: PipelineDefinitionLoader.kind, id: id, path: file, sha256: sha256))
+            reference: ReferenceUse(kind: PipelineDefinitionLoader.kind, id: id, path: file, sha256: sha256),
+            reclassify: reclassify)
     }
 
     /// `references:`.

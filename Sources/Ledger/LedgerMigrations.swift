@@ -10,12 +10,13 @@ import GRDB
 /// statuses, outcomes, hashes and JSON columns well formed.
 enum LedgerMigrations {
     /// The names of every migration, in order.
-    static let names = ["v1-initial"]
+    static let names = ["v1-initial", "v2-decision-hits"]
 
     /// The migrator with every migration registered.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-initial") { db in try v1Initial(db) }
+        migrator.registerMigration("v2-decision-hits") { db in try v2DecisionHits(db) }
         return migrator
     }
 

@@ -65,13 +65,20 @@ public struct DecisionEntry: Sendable, Hashable {
     public var body: EncodedBlob
     /// When it was decided; the ledger's clock when nil.
     public var decidedAt: Date?
+    /// The decision's hits, indexed in `decision_hit` for re-classification; nil when the
+    /// caller does not give them (re-classification then reads them from the blob).
+    public var hits: [DecisionHitKey]?
 
-    public init(outcome: Outcome, catalogueID: String?, references: [ReferenceUse], body: EncodedBlob, decidedAt: Date? = nil) {
+    public init(
+        outcome: Outcome, catalogueID: String?, references: [ReferenceUse], body: EncodedBlob, decidedAt: Date? = nil,
+        hits: [DecisionHitKey]? = nil
+    ) {
         self.outcome = outcome
         self.catalogueID = catalogueID
         self.references = references
         self.body = body
         self.decidedAt = decidedAt
+        self.hits = hits
     }
 }
 

@@ -134,6 +134,7 @@ extension SQLiteLedger {
             catalogueID: decision.catalogueID, versions: try LedgerJSON.text(decision.references), body: decision.body.bytes,
             bodyEncoding: decision.body.encoding, decidedAt: decision.decidedAt ?? now, isCurrent: true
         ).insert(db)
+        if let hits = decision.hits { try Self.storeHits(hits, decisionRow: db.lastInsertedRowID, db) }
         receipt.newDecisions += 1
     }
 

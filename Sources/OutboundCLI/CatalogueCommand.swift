@@ -9,7 +9,7 @@ extension Outbound {
         static let configuration = CommandConfiguration(
             commandName: "catalogue",
             abstract: "Work with export-control catalogue files (see docs/catalogue-format.md).",
-            subcommands: [Lint.self])
+            subcommands: [Lint.self, Diff.self])
     }
 }
 

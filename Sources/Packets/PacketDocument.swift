@@ -20,6 +20,8 @@ public struct PacketDocument: Codable, Sendable, Hashable {
     public var dossier: DossierSummary?
     public var decision: DecisionPart?
     public var quarantine: QuarantinePart?
+    /// What a re-classification changed, and since which catalogue; absent otherwise.
+    public var change: ReclassifyChange? = nil
 
     /// The run that rendered the packet.
     public struct Run: Codable, Sendable, Hashable {

@@ -9,15 +9,17 @@ import Foundation
 public enum PacketHTML {
     /// The bytes of `packet.html` for one decision. An out-of-scope dossier gets a short page
     /// (no route); a quarantined one a page with the reason and the position only.
-    public static func render(_ decision: Decision, dossier: Dossier?, run: RunContext) -> Data {
-        Data(page(decision, dossier: dossier, run: run).utf8)
+    /// `change` adds a "What changed" section (a re-classified dossier, `docs/reclassify.md`).
+    public static func render(_ decision: Decision, dossier: Dossier?, run: RunContext, change: ReclassifyChange? = nil) -> Data {
+        Data(page(decision, dossier: dossier, run: run, change: change).utf8)
     }
 
     /// The page as a string.
-    static func page(_ decision: Decision, dossier: Dossier?, run: RunContext) -> String {
+    static func page(_ decision: Decision, dossier: Dossier?, run: RunContext, change: ReclassifyChange? = nil) -> String {
         var body = ""
         masthead(decision, dossier: dossier, into: &body)
         outcomeBanner(decision.outcome, into: &body)
+        if let change { changeSection(change, into: &body) }
         if let quarantine = decision.quarantine {
             quarantineSection(quarantine, into: &body)
         } else {

@@ -4,8 +4,11 @@ import Foundation
 /// Renders `packet.json`: the `PacketDocument` of a decision as canonical JSON.
 public enum PacketJSON {
     /// The bytes of `packet.json` for one decision (a short packet for a quarantined one).
-    public static func render(_ decision: Decision, dossier: Dossier?, run: RunContext) throws -> Data {
-        try CanonicalJSON.encode(PacketDocument(decision: decision, dossier: dossier, run: run), pretty: true)
+    /// `change` adds the `change` object (a re-classified dossier, `docs/reclassify.md`).
+    public static func render(_ decision: Decision, dossier: Dossier?, run: RunContext, change: ReclassifyChange? = nil) throws -> Data {
+        var document = PacketDocument(decision: decision, dossier: dossier, run: run)
+        document.change = change
+        return try CanonicalJSON.encode(document, pretty: true)
     }
 }
 

@@ -1,0 +1,135 @@
+import DossierModel
+import Foundation
+import Hashing
+import Ledger
+import Packets
+
+/// The worker side of a re-classification: for one stored dossier, apply the plan (scan its
+/// match text when needed), re-decide it when selected, compare with the stored decision,
+/// and for a changed one encode the new decision and write its packets with the "what
+/// changed" section, so the expensive work runs on every worker.
+struct ReclassifyWorker: Sendable {
+    let plan: ReclassifyPlan
+    let run: RunContext
+    let formats: Set<PacketKind>
+    let writer: AtomicFileWriter
+
+    /// What the worker did with one stored dossier.
+    struct Result: Sendable {
+        /// Why it was re-evaluated; empty when it was not.
+        var reasons: [ReclassifyReason] = []
+        /// Set when the decision changed.
+        var changed: Changed?
+        /// A match text computed now, to store.
+        var newText: (key: DossierKey, body: EncodedBlob)?
+        /// A problem fatal to the run (a blob that cannot be decoded, a packet not written).
+        var failure: NightlyError?
+    }
+
+    struct Changed: Sendable {
+        var change: ReclassifyChange
+        var result: LedgerResult
+        var packets: [PacketEntry]
+    }
+
+    func work(_ stored: StoredDossier, text storedText: EncodedBlob?) -> Result {
+        var result = Result()
+        var dossier: Dossier?
+        do {
+            switch plan.select(stored) {
+            case .keep:
+                return result
+            case .reevaluate(let reasons):
+                result.reasons = reasons
+            case .scan:
+                guard let scanner = plan.scanner else { return result }
+                let text: ReclassifyText
+                if let storedText {
+                    text = try ReclassifyText(blob: storedText)
+                } else {
+                    let decoded = try NightlyWorker.decode(Dossier.self, stored.version.body)
+                    dossier = decoded
+                    text = ReclassifyText(decoded)
+                    result.newText = (stored.version.key, try text.blob)
+                }
+                guard scanner.matches(text) else { return result }
+                result.reasons = [.text]
+            }
+            let current = try dossier ?? NightlyWorker.decode(Dossier.self, stored.version.body)
+            let old = try NightlyWorker.decode(Decision.self, stored.decision.body)
+            let new = plan.engine.decide(current)
+            guard Self.substance(new) != Self.substance(old) else { return result }
+            let paths = formats.isEmpty ? nil : PacketPaths(dossierID: current.id)
+            let change = ReclassifyChange(
+                old: old, new: new, reasons: result.reasons.map(\.rawValue), previousRun: stored.decision.runID.description,
+                since: plan.catalogues.new.id, packet: paths)
+            let entry = DecisionEntry(
+                outcome: new.outcome, catalogueID: new.catalogueID, references: new.audit.references,
+                body: try NightlyWorker.encode(new), hits: DecisionHitKey.keys(of: new))
+            var packets: [PacketEntry] = []
+            if let paths {
+                var files: [(PacketKind, String, Data)] = []
+                if formats.contains(.json) { files.append((.json, paths.json, try PacketJSON.render(new, dossier: current, run: run, change: change))) }
+                if formats.contains(.html) { files.append((.html, paths.html, PacketHTML.render(new, dossier: current, run: run, change: change))) }
+                for (kind, path, bytes) in files {
+                    try writer.write(bytes, to: path)
+                    packets.append(PacketEntry(key: stored.version.key, kind: kind, path: path, sha256: ContentHash.sha256(bytes)))
+                }
+            }
+            result.changed = Changed(change: change, result: .decided(stored.version, entry), packets: packets)
+        } catch {
+            result.failure = NightlyError(kind: .io, diagnostics: [.error(
+                "reclassify.dossier", "dossier \(stored.version.key): \(error)", at: SourceLocation(file: "(ledger)"), dossier: stored.version.key.dossierID)])
+        }
+        return result
+    }
+
+    /// A decision without what only records how it was made (the files' paths and hashes,
+    /// the Outbound version): two decisions with the same substance say the same thing.
+    static func substance(_ decision: Decision) -> Decision {
+        var decision = decision
+        decision.audit.references = []
+        decision.audit.version = ""
+        return decision
+    }
+
+    /// `transform` applied to every item on up to `jobs` threads, results in input order.
+    static func parallelMap<Item: Sendable, Output: Sendable>(_ items: [Item], jobs: Int, _ transform: @Sendable (Item) -> Output) -> [Output] {
+        guard !items.isEmpty else { return [] }
+        let box = ResultBox<Output>(count: items.count)
+        let next = ResultBox<Int>(count: 0)
+        let workers = max(1, min(jobs, items.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = next.claim(below: items.count) {
+                box.set(index, transform(items[index]))
+            }
+        }
+        return box.values()
+    }
+}
+
+/// Slots filled from several threads under a lock, and a shared counter.
+final class ResultBox<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Value?]
+    private var counter = 0
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    /// The next index below `limit`, or nil when all are claimed.
+    func claim(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard counter < limit else { return nil }
+        counter += 1
+        return counter - 1
+    }
+
+    func values() -> [Value] { slots.map { $0! } }
+}
