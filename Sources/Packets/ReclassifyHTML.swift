@@ -24,7 +24,7 @@ public enum ReclassifyHTML {
         body += ", SHA-256 <code>\(HTMLText.escape(String(r.catalogue.sha256.prefix(16))))…</code>.</p>\n"
         if let replaced = r.catalogue.replacesSHA256 {
             body += "<p>Replaces the version with the same id (SHA-256 <code>\(HTMLText.escape(String(replaced.prefix(16))))…</code>):</p>\n"
-            body += "<pre>\(HTMLText.escape(r.catalogue.changes.joined(separator: "\n")))</pre>\n"
+            body += "<pre style=\"white-space: pre-wrap; overflow-wrap: anywhere\">\(HTMLText.escape(r.catalogue.changes.joined(separator: "\n")))</pre>\n"
         } else {
             body += "<p>A new version: it joins the catalogue set, and the version before it ends the day before it takes effect.</p>\n"
         }
