@@ -51,12 +51,35 @@ public struct Diagnostic: Codable, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `path:line:col: severity: message [id]`, with the dossier named when known.
+    ///
+    /// Text that came from an input (a file or member name, a dossier id, an element name in
+    /// a message) is printed with its control characters escaped (`\u{1B}`), so that a
+    /// hostile input can neither drive the terminal nor forge further diagnostic lines.
     public var description: String {
-        var text = "\(location?.description ?? "<run>"): \(severity.rawValue): "
-        if let dossier { text += "dossier \(dossier): " }
-        text += "\(message) [\(id)]"
-        for note in notes { text += "\n    note: \(note)" }
+        let escape = Diagnostic.printable
+        var text = "\(escape(location?.description ?? "<run>")): \(severity.rawValue): "
+        if let dossier { text += "dossier \(escape(dossier)): " }
+        text += "\(escape(message)) [\(escape(id))]"
+        for note in notes { text += "\n    note: \(escape(note))" }
         return text
+    }
+
+    /// `text` with C0 and C1 control characters, DEL and the bidirectional overrides written
+    /// as `\u{XX}`; everything else (tabs excepted) as it is.
+    public static func printable(_ text: String) -> String {
+        func unsafe(_ v: UInt32) -> Bool {
+            (v < 0x20 && v != 0x09) || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+        }
+        guard text.unicodeScalars.contains(where: { unsafe($0.value) }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if unsafe(scalar.value) {
+                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 }
 

@@ -31,8 +31,11 @@ struct AttachmentReader {
                 }
                 return AttachmentContent(format: document.format, size: size, text: nil, document: document.format == .opaque ? nil : document, diagnostics: diagnostics)
             } catch {
-                let message = (error as? PatentDocumentError)?.description ?? "\(error)"
-                return AttachmentContent(format: .opaque, size: size, text: nil, document: nil, diagnostics: [.warning("attachment.malformed", "attached patent document could not be read: \(message)", at: location, stage: .extract)])
+                // The reader's own id (malformed or unreadable) and message, without the
+                // "[id]" its description ends with: the diagnostic prints the id once.
+                let failure = error as? PatentDocumentError
+                let message = failure.map { $0.line > 0 ? "line \($0.line): \($0.message)" : $0.message } ?? "\(error)"
+                return AttachmentContent(format: .opaque, size: size, text: nil, document: nil, diagnostics: [.warning(failure?.id ?? "attachment.malformed", "attached patent document could not be read: \(message)", at: location, stage: .extract)])
             }
         }
         return AttachmentContent(format: .opaque, size: size, text: nil, document: nil, diagnostics: [])

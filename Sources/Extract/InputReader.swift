@@ -43,7 +43,11 @@ public final class InputReader {
             if let (archive, names) = zipMembers, let name = names.first {
                 zipMembers = (archive, Array(names.dropFirst()))
                 do {
-                    stream = try RecordStream(source: archive.openMember(named: name), location: SourceLocation(file: path, member: name), options: options)
+                    // A zipped `.xml.gz` (recognised by content, like a file on disk) is
+                    // inflated with the limits of a compressed XML stream.
+                    let (kind, body) = try Container.sniff(archive.openMember(named: name))
+                    let source: ByteSource = kind == .gzip ? try GzipReader(upstream: body, limits: options.streamLimits, member: name) : body
+                    stream = try RecordStream(source: source, location: SourceLocation(file: path, member: name), options: options)
                 } catch {
                     pending.append(.problem(failure(error, member: name)))
                 }
@@ -73,11 +77,17 @@ public final class InputReader {
                 inner.removeSubrange(m...)
                 if Container.detect(prefix: inner) == .tar {
                     pending += BundleReader(path: path, options: options).readTar(gzip: true)
+                } else if let problem = binaryProblem(inner, what: "the gzip stream inflates to") {
+                    pending.append(.problem(problem))
                 } else {
                     stream = try RecordStream(source: PrefixedByteSource(prefix: inner, upstream: inflated), location: SourceLocation(file: path), options: options)
                 }
             case .plain:
-                stream = try RecordStream(source: PrefixedByteSource(prefix: head, upstream: file), location: SourceLocation(file: path), options: options)
+                if let problem = binaryProblem(head, what: "the file holds") {
+                    pending.append(.problem(problem))
+                } else {
+                    stream = try RecordStream(source: PrefixedByteSource(prefix: head, upstream: file), location: SourceLocation(file: path), options: options)
+                }
             case let other:
                 pending.append(.problem(.error("input.unsupported-container", "\(other) files are not read; send XML, gzip, zip or tar", at: SourceLocation(file: path), stage: .extract)))
             }
@@ -100,6 +110,23 @@ public final class InputReader {
             pending.append(.problem(.error("bundle.no-dossier", "the zip holds neither dossier.xml at its root nor any XML file", at: SourceLocation(file: path), stage: .extract)))
         }
         zipMembers = (archive, xml)
+    }
+
+    /// `input.not-xml` when `head` (the first bytes of what would be read as XML) holds a NUL
+    /// byte and is not UTF-16: a damaged archive or another binary file, which the XML reader
+    /// would only report as "no XML element found".
+    private func binaryProblem(_ head: [UInt8], what: String) -> Diagnostic? {
+        let utf16 = head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE])
+            || head.starts(with: [0x00, 0x3C]) || head.starts(with: [0x3C, 0x00])
+        // XML (after any BOM and white space) starts with '<': a NUL later in it is for the
+        // XML reader to report where it is.
+        let text = head.starts(with: [0xEF, 0xBB, 0xBF]) ? head.dropFirst(3) : head[...]
+        let first = text.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+        guard !utf16, first != UInt8(ascii: "<"), let nul = head.firstIndex(of: 0) else { return nil }
+        return .error(
+            "input.not-xml",
+            "\(what) binary data (a NUL byte at offset \(nul)), neither XML nor a container this version reads (zip, gzip, tar); a damaged archive?",
+            at: SourceLocation(file: path), stage: .extract)
     }
 
     private func failure(_ error: Error, member: String?) -> Diagnostic {

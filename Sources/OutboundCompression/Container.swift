@@ -12,9 +12,11 @@ public enum Container {
     public static func detect(prefix: [UInt8]) -> ContainerKind {
         func starts(_ magic: [UInt8]) -> Bool { prefix.starts(with: magic) }
         if starts([0x1f, 0x8b]) { return .gzip }
-        if starts([0x50, 0x4b, 0x03, 0x04]) || starts([0x50, 0x4b, 0x05, 0x06]) || starts([0x50, 0x4b, 0x07, 0x08]) {
-            return .zip
-        }
+        // Any "PK" and two more bytes is a zip (local header, empty archive, spanning marker, or
+        // a damaged first record): XML never starts with "PK", and the zip reader then names
+        // the fault (it finds the directory from the end) instead of the XML reader saying
+        // "no root".
+        if starts([0x50, 0x4b]), prefix.count >= 4 { return .zip }
         if starts(Array("BZh".utf8)), prefix.count > 3, (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(prefix[3]) {
             return .bzip2
         }
