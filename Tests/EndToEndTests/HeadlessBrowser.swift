@@ -43,31 +43,9 @@ enum HeadlessBrowser {
     }
 
     private static func run(_ executable: String, _ arguments: [String]) throws -> (stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("outbound-chromium-\(UUID().uuidString)")
-        process.environment = ["HOME": home.path, "PATH": "/usr/bin:/bin"]
         defer { try? FileManager.default.removeItem(at: home) }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let group = DispatchGroup()
-        let box = OutputBox()
-        group.enter()
-        DispatchQueue.global().async {
-            box.data = out.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return (String(decoding: box.data, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        let run = try CapturedProcess.run(URL(fileURLWithPath: executable), arguments, environment: ["HOME": home.path, "PATH": "/usr/bin:/bin"], timeout: 120)
+        return (String(decoding: run.stdout, as: UTF8.self), String(decoding: run.stderr, as: UTF8.self))
     }
-}
-
-/// Bytes one reader thread collects; read only after the group is waited on.
-private final class OutputBox: @unchecked Sendable {
-    var data = Data()
 }

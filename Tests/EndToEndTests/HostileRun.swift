@@ -30,35 +30,18 @@ struct HostileRun {
     static func extract(_ path: String) throws -> HostileRun {
         let timeFile = FileManager.default.temporaryDirectory.appendingPathComponent("outbound-time-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: timeFile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-        process.arguments = ["-f", "%M", "-o", timeFile.path, OutboundBinary.executable.path, "extract", "--jobs", "1", path]
-        process.currentDirectoryURL = OutboundBinary.repo
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
         let started = Date()
-        try process.run()
-        let watchdog = DispatchWorkItem { [process] in if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + watchdogSeconds, execute: watchdog)
-        let box = HostileDataBox()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            box.data = out.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        watchdog.cancel()
+        let run = try CapturedProcess.run(
+            URL(fileURLWithPath: "/usr/bin/time"),
+            ["-f", "%M", "-o", timeFile.path, OutboundBinary.executable.path, "extract", "--jobs", "1", path],
+            in: OutboundBinary.repo, timeout: watchdogSeconds)
         let seconds = Date().timeIntervalSince(started)
         let timeText = (try? String(contentsOf: timeFile, encoding: .utf8)) ?? ""
         // `time` writes "Command terminated by signal N" / "exited with non-zero status" first.
         let rss = timeText.split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? -1
         return HostileRun(
-            status: process.terminationStatus, signalled: timeText.contains("terminated by signal") || process.terminationReason == .uncaughtSignal,
-            stdout: String(decoding: box.data, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+            status: run.status, signalled: timeText.contains("terminated by signal") || run.signalled,
+            stdout: String(decoding: run.stdout, as: UTF8.self), stderr: String(decoding: run.stderr, as: UTF8.self),
             maxRSSKiB: rss, seconds: seconds)
     }
 
@@ -77,9 +60,4 @@ struct HostileRun {
         _ = line.utf8CString.withUnsafeBufferPointer { write(fd, $0.baseAddress, $0.count - 1) }
         close(fd)
     }
-}
-
-/// Holds the bytes one reader thread collects; read only after the group is waited on.
-private final class HostileDataBox: @unchecked Sendable {
-    var data = Data()
 }
