@@ -22,61 +22,149 @@ public struct MatchText: Sendable {
 
     public init(_ text: String) {
         original = text
-        var out: [UInt8] = []
-        var origins: [Int32] = []
-        out.reserveCapacity(text.utf8.count)
-        origins.reserveCapacity(text.utf8.count)
-        var offset = 0
+        let count = text.utf8.count
+        var sink = FoldSink(capacity: count + 16)
         var lastWasSpace = false
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index != scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            // Fast path: a character whose NFKC and case fold are known without lookup (ASCII,
-            // CJK ideographs and punctuation, full-width ASCII), when no combining mark follows.
-            if let fold = Self.fastFold(scalar), next == scalars.endIndex || Self.fastFold(scalars[next]) != nil {
-                switch fold {
-                case .separator:
+        var copy = text
+        copy.withUTF8 { bytes in
+            var offset = 0
+            // The scalar at `offset` and its fast fold, decoded once and carried to the next turn.
+            var (value, width) = Self.decodeScalar(bytes, at: 0)
+            var fold = count > 0 ? Self.fastFold(value) : nil
+            while offset < count {
+                // A run of ASCII followed by ASCII, a byte at a time (the fast path below, without
+                // decoding).
+                if offset + 1 < count, bytes[offset] < 0x80, bytes[offset + 1] < 0x80 {
+                    repeat {
+                        let byte = bytes[offset]
+                        if byte == 0x20 || byte == 0x2D || byte == 0x5F || (byte >= 0x09 && byte <= 0x0D) {
+                            if !lastWasSpace {
+                                sink.append(0x20, origin: offset)
+                                lastWasSpace = true
+                            }
+                        } else {
+                            sink.append(byte &- 0x41 < 26 ? byte + 0x20 : byte, origin: offset)
+                            lastWasSpace = false
+                        }
+                        offset += 1
+                    } while offset + 1 < count && bytes[offset] < 0x80 && bytes[offset + 1] < 0x80
+                    (value, width) = Self.decodeScalar(bytes, at: offset)
+                    fold = Self.fastFold(value)
+                }
+                let next = offset + width
+                var nextValue: UInt32 = 0
+                var nextWidth = 0
+                var nextFold: FastFold?
+                if next < count {
+                    (nextValue, nextWidth) = Self.decodeScalar(bytes, at: next)
+                    nextFold = Self.fastFold(nextValue)
+                }
+                // Fast path: a character whose NFKC and case fold are known without lookup
+                // (ASCII, CJK ideographs and punctuation, kana, Hangul syllables, full-width
+                // ASCII), when no combining mark follows.
+                if let known = fold, next == count || nextFold != nil {
+                    switch known {
+                    case .separator:
+                        if !lastWasSpace {
+                            sink.append(0x20, origin: offset)
+                            lastWasSpace = true
+                        }
+                    case .byte(let byte):
+                        sink.append(byte, origin: offset)
+                        lastWasSpace = false
+                    case .same:
+                        for i in offset..<next { sink.append(bytes[i], origin: offset) }
+                        lastWasSpace = false
+                    }
+                    offset = next
+                    value = nextValue
+                    width = nextWidth
+                    fold = nextFold
+                    continue
+                }
+                // Anything else, one whole character (grapheme cluster) at a time.
+                let utf8 = text.utf8
+                let character = text[utf8.index(utf8.startIndex, offsetBy: offset)]
+                let characterWidth = character.utf8.count
+                if Self.isSeparator(character) {
                     if !lastWasSpace {
-                        out.append(0x20)
-                        origins.append(Int32(truncatingIfNeeded: offset))
+                        sink.append(0x20, origin: offset)
                         lastWasSpace = true
                     }
-                case .byte(let byte):
-                    out.append(byte)
-                    origins.append(Int32(truncatingIfNeeded: offset))
-                    lastWasSpace = false
-                case .same:
-                    for byte in scalar.utf8 {
-                        out.append(byte)
-                        origins.append(Int32(truncatingIfNeeded: offset))
-                    }
-                    lastWasSpace = false
+                } else {
+                    var folded: [UInt8] = []
+                    Self.appendFolded(character, to: &folded, lastWasSpace: &lastWasSpace)
+                    for byte in folded { sink.append(byte, origin: offset) }
                 }
-                offset += UTF8.width(scalar)
-                index = next
-                continue
-            }
-            // Anything else, one whole character (grapheme cluster) at a time.
-            let character = text[index]
-            let width = character.utf8.count
-            if Self.isSeparator(character) {
-                if !lastWasSpace {
-                    out.append(0x20)
-                    origins.append(Int32(truncatingIfNeeded: offset))
-                    lastWasSpace = true
+                offset += characterWidth
+                if offset < count {
+                    (value, width) = Self.decodeScalar(bytes, at: offset)
+                    fold = Self.fastFold(value)
                 }
-            } else {
-                let start = out.count
-                Self.appendFolded(character, to: &out, lastWasSpace: &lastWasSpace)
-                for _ in start..<out.count { origins.append(Int32(truncatingIfNeeded: offset)) }
             }
-            offset += width
-            index = text.unicodeScalars.index(index, offsetBy: character.unicodeScalars.count)
         }
-        bytes = out
-        self.origins = origins
+        (bytes, origins) = sink.finish()
+    }
+
+    /// The normalised bytes and, for each, its origin, as `init` writes them: two buffers
+    /// that grow together, without the checks of an array append per byte. `finish` hands
+    /// them over as arrays and frees them; it is called once.
+    struct FoldSink {
+        private var bytes: UnsafeMutablePointer<UInt8>
+        private var origins: UnsafeMutablePointer<Int32>
+        private var count = 0
+        private var capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = capacity
+            bytes = .allocate(capacity: capacity)
+            origins = .allocate(capacity: capacity)
+        }
+
+        @inline(__always)
+        mutating func append(_ byte: UInt8, origin: Int) {
+            if count == capacity { grow() }
+            bytes[count] = byte
+            origins[count] = Int32(truncatingIfNeeded: origin)
+            count += 1
+        }
+
+        private mutating func grow() {
+            let larger = capacity * 2
+            let newBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+            let newOrigins = UnsafeMutablePointer<Int32>.allocate(capacity: larger)
+            newBytes.update(from: bytes, count: count)
+            newOrigins.update(from: origins, count: count)
+            bytes.deallocate()
+            origins.deallocate()
+            bytes = newBytes
+            origins = newOrigins
+            capacity = larger
+        }
+
+        func finish() -> ([UInt8], [Int32]) {
+            defer {
+                bytes.deallocate()
+                origins.deallocate()
+            }
+            return (Array(UnsafeBufferPointer(start: bytes, count: count)), Array(UnsafeBufferPointer(start: origins, count: count)))
+        }
+    }
+
+    /// The scalar value at `index` of valid UTF-8 and its width in bytes; (0, 0) past the end.
+    @inline(__always)
+    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        guard index < bytes.count else { return (0, 0) }
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        if lead < 0xE0 {
+            return ((UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F), 2)
+        }
+        if lead < 0xF0 {
+            return ((UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return ((UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
+                | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F), 4)
     }
 
     /// What the fast path does with one scalar.
@@ -90,12 +178,19 @@ public struct MatchText: Sendable {
     }
 
     /// The fold of a scalar that NFKC and case folding treat simply, or nil: ASCII (letters
-    /// lower-cased, whitespace, `-` and `_` separators), CJK unified ideographs
-    /// (U+4E00-U+9FFF) and CJK punctuation (U+3001-U+3029) as they are, and full-width ASCII
-    /// (U+FF01-U+FF5E) as ASCII, which is what NFKC makes of it.
+    /// lower-cased, whitespace, `-` and `_` separators), CJK unified ideographs (U+4E00-U+9FFF,
+    /// extension A), CJK punctuation (U+3001-U+3029), kana and Hangul syllables as they are
+    /// (NFKC composes them back, they have no case), and full-width ASCII (U+FF01-U+FF5E) as
+    /// ASCII, which is what NFKC makes of it. `MatchTextReferenceTests` checks every one.
     @inline(__always)
     static func fastFold(_ scalar: Unicode.Scalar) -> FastFold? {
-        var value = scalar.value
+        fastFold(scalar.value)
+    }
+
+    /// `fastFold` of a scalar value.
+    @inline(__always)
+    static func fastFold(_ scalarValue: UInt32) -> FastFold? {
+        var value = scalarValue
         if value >= 0xFF01, value <= 0xFF5E { value -= 0xFEE0 }
         if value < 0x80 {
             let byte = UInt8(value)
@@ -105,8 +200,15 @@ public struct MatchText: Sendable {
             default: return .byte(byte)
             }
         }
-        if (0x4E00...0x9FFF).contains(value) || (0x3001...0x3029).contains(value) { return .same }
-        return nil
+        switch value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF,  // CJK unified ideographs and extension A
+             0x3001...0x3029,  // CJK punctuation
+             0x3041...0x3096, 0x30A1...0x30FC,  // hiragana, katakana (not the voicing marks, U+309F, U+30FF)
+             0xAC00...0xD7A3:  // Hangul syllables
+            return .same
+        default:
+            return nil
+        }
     }
 
     /// The normalised bytes of a catalogue term (leading and trailing spaces removed).

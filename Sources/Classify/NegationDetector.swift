@@ -27,13 +27,47 @@ enum NegationDetector {
 
     /// True when the keyword at normalised bytes `range` of `text` is negated.
     static func isNegated(_ range: Range<Int>, in text: MatchText) -> Bool {
-        let clause = clauseBefore(range.lowerBound, in: text.bytes)
-        guard !clause.isEmpty else { return false }
-        return chineseNegation(clause) || englishNegation(clause)
+        let clause = clauseRange(before: range.lowerBound, in: text.bytes)
+        guard !clause.isEmpty, mayHoldCue(text.bytes[clause]) else { return false }
+        let string = String(decoding: text.bytes[clause], as: UTF8.self)
+        return chineseNegation(string) || englishNegation(string)
+    }
+
+    /// Byte strings of which every cue holds one (`不`, `非`, `无`; `no` of `not`, `no`, `nor`,
+    /// `non`; ...). The rules below compare characters, which here (normalised text: NFKC,
+    /// ASCII lower-cased) match only where their UTF-8 bytes are in the clause, so a clause
+    /// without any of these bytes has no cue and skips the costlier string rules.
+    static let cueNeedles: [[UInt8]] = ["不", "非", "无", "no", "without", "excluding", "except", "n't", "n’t", "other"]
+        .map { Array($0.utf8) }
+
+    /// True when `clause` holds one of `cueNeedles`.
+    static func mayHoldCue(_ clause: ArraySlice<UInt8>) -> Bool {
+        clause.withUnsafeBufferPointer { bytes in
+            cueNeedles.contains { needle in
+                let first = needle[0]
+                let last = bytes.count - needle.count
+                guard last >= 0 else { return false }
+                var i = 0
+                while i <= last {
+                    if bytes[i] == first {
+                        var j = 1
+                        while j < needle.count, bytes[i + j] == needle[j] { j += 1 }
+                        if j == needle.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 
     /// The normalised text from the start of the clause (at most 240 bytes back) to `end`.
     static func clauseBefore(_ end: Int, in bytes: [UInt8]) -> String {
+        String(decoding: bytes[clauseRange(before: end, in: bytes)], as: UTF8.self)
+    }
+
+    /// The byte range of `clauseBefore`.
+    static func clauseRange(before end: Int, in bytes: [UInt8]) -> Range<Int> {
         var start = end
         let limit = max(0, end - 240)
         scan: while start > limit {
@@ -57,7 +91,7 @@ enum NegationDetector {
         }
         // Step forward to a character boundary when the limit cut one.
         while start < end, bytes[start] & 0xC0 == 0x80 { start += 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return start..<end
     }
 
     static func chineseNegation(_ clause: String) -> Bool {

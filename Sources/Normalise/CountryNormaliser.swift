@@ -18,7 +18,7 @@ import Foundation
 public enum CountryNormaliser {
     /// The alpha-2 code for a code or name, or nil when the text is not a known country.
     public static func code(for text: String) -> String? {
-        if placeholders.contains(text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()) { return nil }
+        if placeholders.contains(TextFolding.trimmed(text).lowercased()) { return nil }
         let key = countryKey(text)
         guard !key.isEmpty else { return nil }
         if let code = index[key] { return code }

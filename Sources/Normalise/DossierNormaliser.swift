@@ -86,7 +86,7 @@ public struct DossierNormaliser: Sendable {
     /// A vocabulary value trimmed and in lower case when that makes it a known one;
     /// otherwise the value as it was.
     func vocabulary<V: OpenVocabulary>(_ value: V) -> V {
-        let folded = V(rawValue: value.rawValue.trimmingCharacters(in: .whitespacesAndNewlines).lowercased())
+        let folded = V(rawValue: TextFolding.trimmed(value.rawValue).lowercased())
         return folded.isKnown ? folded : value
     }
 }

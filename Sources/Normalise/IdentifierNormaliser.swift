@@ -38,7 +38,7 @@ public enum IdentifierNormaliser {
         case "cn-application": return cnApplication(value)
         case "cn-publication": return Result(compact(value), nil)
         case "lei": return lei(value)
-        default: return Result(value.trimmingCharacters(in: .whitespacesAndNewlines), nil)
+        default: return Result(TextFolding.trimmed(value), nil)
         }
     }
 

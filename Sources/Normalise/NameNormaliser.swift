@@ -28,7 +28,7 @@ public enum NameNormaliser {
     /// Normalises a name; with `legalForms` false (people's names) nothing is removed
     /// beyond punctuation, case and width.
     public static func normalise(_ name: String, legalForms: Bool = true) -> Result {
-        var folded = TextFolding.fold(name).trimmingCharacters(in: .whitespacesAndNewlines)
+        var folded = TextFolding.trimmed(TextFolding.fold(name))
         var front: [String] = []
         var back: [String] = []
         if legalForms {
@@ -73,6 +73,14 @@ public enum NameNormaliser {
             && LegalForm.all.contains { $0.front && $0.canonical == spelling.form }
     }
 
+    /// `spellings` grouped by their last word, each group in `spellings` order: the only ones
+    /// that can end a list of words with that last word. (No spelling is empty:
+    /// `TextFoldingQuickTests` checks it.)
+    static let spellingsByLast = Dictionary(grouping: spellings.filter { !$0.words.isEmpty }, by: { $0.words.last! })
+
+    /// `frontSpellings` grouped by their first word, each group in order.
+    static let frontSpellingsByFirst = Dictionary(grouping: frontSpellings.filter { !$0.words.isEmpty }, by: { $0.words.first! })
+
     /// Affixes in scripts without spaces, longest first.
     static let affixes: [(text: String, form: String, front: Bool)] = LegalForm.all
         .flatMap { form in form.affixes.map { (text: $0, form: form.canonical, front: form.front) } }
@@ -82,12 +90,16 @@ public enum NameNormaliser {
 
     /// Removes one legal form from the end of the words, returning it.
     static func stripEnd(_ words: inout [String]) -> String? {
-        for spelling in spellings where words.count > spelling.words.count
+        // Only the spellings that end with the last word can match (in `spellings` order).
+        let candidates = words.last.flatMap { spellingsByLast[$0] } ?? []
+        for spelling in candidates where words.count > spelling.words.count
             && words.suffix(spelling.words.count).elementsEqual(spelling.words) {
             words.removeLast(spelling.words.count)
             return spelling.form
         }
         guard let last = words.last else { return nil }
+        // Every affix holds a non-ASCII character, which an ASCII word cannot end with.
+        if isASCII(last) { return nil }
         for affix in affixes where last.hasSuffix(affix.text) {
             if last.count > affix.text.count {
                 words[words.count - 1] = String(last.dropLast(affix.text.count))
@@ -103,12 +115,14 @@ public enum NameNormaliser {
 
     /// Removes one Japanese or Korean legal form from the start of the words, returning it.
     static func stripFront(_ words: inout [String]) -> String? {
-        for spelling in frontSpellings where words.count > spelling.words.count
+        let candidates = words.first.flatMap { frontSpellingsByFirst[$0] } ?? []
+        for spelling in candidates where words.count > spelling.words.count
             && words.prefix(spelling.words.count).elementsEqual(spelling.words) {
             words.removeFirst(spelling.words.count)
             return spelling.form
         }
         guard let first = words.first else { return nil }
+        if isASCII(first) { return nil }
         for affix in affixes where affix.front && first.hasPrefix(affix.text) {
             if first.count > affix.text.count {
                 words[0] = String(first.dropFirst(affix.text.count))
@@ -124,6 +138,8 @@ public enum NameNormaliser {
 
     /// Removes a bracketed one-character form (`(株)`, `(주)`) written at either end.
     static func stripBracketed(_ text: inout String, front: inout [String], back: inout [String]) {
+        // Every bracketed form holds a non-ASCII character, which an ASCII text cannot hold.
+        if isASCII(text) { return }
         for (bracket, form) in LegalForm.bracketed {
             if text.hasPrefix(bracket), text.count > bracket.count {
                 text = String(text.dropFirst(bracket.count)).trimmingCharacters(in: .whitespaces)
@@ -134,6 +150,18 @@ public enum NameNormaliser {
                 back.insert(form, at: 0)
             }
         }
+    }
+
+    /// True when `text` is ASCII only.
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// Affixes and bracketed forms written in ASCII only: none, which the ASCII shortcuts of
+    /// `stripEnd`, `stripFront` and `stripBracketed` rely on (a test checks it): a form with a
+    /// non-ASCII character cannot start or end an ASCII text.
+    static var asciiForms: [String] {
+        (affixes.map(\.text) + LegalForm.bracketed.map(\.text)).filter { !$0.unicodeScalars.contains { !$0.isASCII } }
     }
 
     /// Joins words with one space, except between two words in scripts without spaces.

@@ -9,6 +9,13 @@ enum TextFolding {
     /// Only the combining marks of Latin, Greek and Cyrillic are removed, so Japanese voiced
     /// kana (`ガ`) and Hangul syllables come back as they went in.
     static func fold(_ text: String) -> String {
+        if let fast = quickFold(text) { return fast }
+        return unicodeFold(text)
+    }
+
+    /// `fold` through Foundation's NFKC, case folding, NFD and NFC: every text `quickFold`
+    /// does not take.
+    static func unicodeFold(_ text: String) -> String {
         let compatible = text.precomposedStringWithCompatibilityMapping
         let folded = compatible.folding(options: [.caseInsensitive], locale: nil)
         let decomposed = folded.decomposedStringWithCanonicalMapping
@@ -22,6 +29,11 @@ enum TextFolding {
     /// Splits folded text into runs of letters and digits; every other character separates
     /// runs, except apostrophes, which are dropped inside a word (`people's` -> `peoples`).
     static func words(_ folded: String) -> [String] {
+        quickWords(folded) ?? characterWords(folded)
+    }
+
+    /// `words` one `Character` at a time: every text `quickWords` does not take.
+    static func characterWords(_ folded: String) -> [String] {
         var out: [String] = []
         var current = ""
         for c in folded {
@@ -36,6 +48,12 @@ enum TextFolding {
         }
         if !current.isEmpty { out.append(current) }
         return out
+    }
+
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation for the
+    /// texts `quickTrim` takes.
+    static func trimmed(_ text: String) -> String {
+        quickTrim(text) ?? text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The key two spellings share when they differ only in case, width, diacritics,

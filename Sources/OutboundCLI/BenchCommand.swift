@@ -10,7 +10,8 @@ extension Outbound {
             discussion: """
                 Generates COUNT dossiers (cached under --work), then measures, each as its own \
                 process: zcat of the gzip corpus, xmllint --stream with 1 process and with 2 \
-                in parallel, outbound extract, outbound classify, and the whole nightly run \
+                in parallel, outbound extract, outbound classify (also with a generated catalogue ten \
+                times larger, linted first), and the whole nightly run \
                 (classify, route, JSON and HTML packets, ledger) with N jobs, 1 job and gzip \
                 input. Prints wall time, MB/s, dossiers/s, peak RSS and the ratios. Run it from \
                 the repository root (the nightly run reads pipelines/) on a release build: \

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierModel
 import Foundation
+import Packets
 import Pipeline
 
 extension Outbound {
@@ -25,18 +26,19 @@ extension Outbound {
             let stdout = LineWriter(.standardOutput)
             let stderr = LineWriter(.standardError)
             let showWarnings = !intake.noWarnings
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            // Foundation's bytes for `[.sortedKeys, .withoutEscapingSlashes]`, several times faster.
+            let encoder = SortedJSONEncoder()
             let tally = OutcomeTally()
             let summary = IntakeRunner(paths: files, concurrency: intake.jobs).review(
                 with: engine,
                 transform: { event -> (outcome: Outcome?, out: Data?, err: Data?) in
                     switch event {
                     case .decision(let decision, let dossier):
-                        let json = (try? encoder.encode(decision)) ?? Data()
+                        var json = (try? encoder.encode(decision)) ?? []
+                        json.append(0x0A)
                         var messages = decision.quarantine?.diagnostics ?? []
                         if showWarnings, let dossier { messages += dossier.diagnostics.filter { $0.severity >= .warning } }
-                        return (decision.outcome, json + Data("\n".utf8), messages.isEmpty ? nil : render(messages))
+                        return (decision.outcome, Data(json), messages.isEmpty ? nil : render(messages))
                     case .problem(let diagnostic):
                         return (nil, nil, render([diagnostic]))
                     }

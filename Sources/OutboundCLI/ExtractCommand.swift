@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierModel
 import Foundation
+import Packets
 import Pipeline
 
 extension Outbound {
@@ -17,15 +18,16 @@ extension Outbound {
             let stdout = LineWriter(.standardOutput)
             let stderr = LineWriter(.standardError)
             let showWarnings = !intake.noWarnings
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            // Foundation's bytes for `[.sortedKeys, .withoutEscapingSlashes]`, several times faster.
+            let encoder = SortedJSONEncoder()
             let summary = IntakeRunner(paths: files, concurrency: intake.jobs).run(
                 transform: { event -> (out: Data?, err: Data?) in
                     switch event {
                     case .record(.dossier(let dossier)):
-                        let json = (try? encoder.encode(dossier)) ?? Data()
+                        var json = (try? encoder.encode(dossier)) ?? []
+                        json.append(0x0A)
                         let warnings = showWarnings ? dossier.diagnostics.filter { $0.severity >= .warning } : []
-                        return (json + Data("\n".utf8), warnings.isEmpty ? nil : render(warnings))
+                        return (Data(json), warnings.isEmpty ? nil : render(warnings))
                     case .record(.quarantine(let quarantine)):
                         return (nil, render(quarantine.diagnostics))
                     case .problem(let diagnostic):

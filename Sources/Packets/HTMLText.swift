@@ -8,6 +8,45 @@ public enum HTMLText {
     /// Escapes `&`, `<`, `>`, `"` and `'`, and replaces characters HTML forbids (C0 and C1
     /// controls other than tab, line feed and carriage return, and non-characters) with U+FFFD.
     public static func escape(_ text: String) -> String {
+        // Most text needs nothing, or only the five ASCII escapes: decided on the UTF-8 bytes.
+        var plain = true
+        for byte in text.utf8 {
+            switch byteClass[Int(byte)] {
+            case 0: continue
+            case 1: plain = false
+            default: return escapeScalars(text)
+            }
+        }
+        if plain { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Per UTF-8 byte: 0 written as is, 1 one of the five ASCII escapes, 2 a byte that may
+    /// start a forbidden code point (a control, DEL, C1 controls behind 0xC2, non-characters
+    /// behind 0xEF and 0xF0...0xF4): such text takes `escapeScalars`.
+    private static let byteClass: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        switch byte {
+        case 0x09, 0x0A, 0x0D: return 0
+        case 0x00..<0x20, 0x7F, 0xC2, 0xEF, 0xF0...0xF4: return 2
+        case 0x26, 0x3C, 0x3E, 0x22, 0x27: return 1
+        default: return 0
+        }
+    }
+
+    /// The escape scalar by scalar (text with characters to replace).
+    static func escapeScalars(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -14,12 +14,12 @@ public enum PacketJSON {
 
 /// The one JSON encoding of every Packets output: keys sorted, slashes unescaped, pretty
 /// printed with a final newline (or one line for JSON lines), non-finite numbers refused.
+/// The bytes are those of Foundation's `JSONEncoder` with `[.sortedKeys,
+/// .withoutEscapingSlashes]` (and `.prettyPrinted`), written by `SortedJSONEncoder`.
 enum CanonicalJSON {
     static func encode<T: Encodable>(_ value: T, pretty: Bool) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
-        if pretty { data.append(0x0A) }
-        return data
+        var bytes = try SortedJSONEncoder(pretty: pretty).encode(value)
+        if pretty { bytes.append(0x0A) }
+        return Data(bytes)
     }
 }

@@ -38,7 +38,7 @@ public struct AtomicFileWriter: Sendable {
         }
         let target = root + "/" + relative
         let folder = (target as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Self.makeFolder(folder)
         let temporary = partialFolder + "/\(getpid()).\(UUID().uuidString).tmp"
         // No fsync per file: a process that is killed loses nothing the kernel already has,
         // and the ledger (SQLite WAL, synchronous NORMAL) gives the same guarantee; only a
@@ -52,6 +52,13 @@ public struct AtomicFileWriter: Sendable {
             throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
         }
         return target
+    }
+
+    /// Creates `folder` when missing: one mkdir(2) in the usual case (the packet folder of a
+    /// new dossier, or one that exists), FileManager's walk only when a parent is missing too.
+    static func makeFolder(_ folder: String) throws {
+        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
 
     /// Creates `path` (which must not exist) and writes all of `bytes` to it.

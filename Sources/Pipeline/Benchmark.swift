@@ -73,7 +73,17 @@ public enum Benchmark {
         let exe = request.executable
         let jobs = String(request.jobs)
         add("outbound extract (\(jobs) jobs)", try check("extract", ChildProcess.measure([exe, "extract", "--jobs", jobs, "--no-warnings", plain])))
-        add("outbound classify (\(jobs) jobs)", try check("classify", ChildProcess.measure([exe, "classify", "--jobs", jobs, "--no-warnings", "--today", "2026-11-21", plain])))
+        let classifyLog = request.work + "/classify.err"
+        try? FileManager.default.removeItem(atPath: classifyLog)
+        add("outbound classify (\(jobs) jobs)", try check("classify", ChildProcess.measure(
+            [exe, "classify", "--jobs", jobs, "--no-warnings", "--today", "2026-11-21", plain], stderr: classifyLog)))
+        log("    " + lastLine(of: classifyLog))
+        let large = try largeCatalogues(request, log: log)
+        let largeLog = request.work + "/classify-x10.err"
+        try? FileManager.default.removeItem(atPath: largeLog)
+        add("outbound classify, catalogue x10 (\(jobs) jobs)", try check("classify", ChildProcess.measure(
+            [exe, "classify", "--jobs", jobs, "--no-warnings", "--today", "2026-11-21", "--catalogues", large, plain], stderr: largeLog)))
+        log("    " + lastLine(of: largeLog))
         add("outbound run, nightly (\(jobs) jobs)", try check("run", nightly(request, input: plain, jobs: request.jobs, name: "plain")))
         add("outbound run, nightly (1 job)", try check("run", nightly(request, input: plain, jobs: 1, name: "one-job")))
         add("outbound run, nightly, gzip input (\(jobs) jobs)", try check("run", nightly(request, input: gzip, jobs: request.jobs, name: "gzip")))
@@ -91,6 +101,28 @@ public enum Benchmark {
         _ = try GenerateJob(options: options, outputDirectory: folder).run()
         _ = FileManager.default.createFile(atPath: marker, contents: Data())
         return folder
+    }
+
+    /// The shipped catalogues with ten times the entries (`BenchmarkCatalogue`), written
+    /// afresh and checked by `outbound catalogue lint` as an office's file would be.
+    static func largeCatalogues(_ request: BenchmarkRequest, log: (String) -> Void) throws -> String {
+        let folder = request.work + "/catalogues-x10"
+        try? FileManager.default.removeItem(atPath: folder)
+        let sizes = try BenchmarkCatalogue.write(from: "pipelines/catalogues", to: folder, factor: 10)
+        log("catalogue x10: \(sizes.written.entries) entries, \(sizes.written.controlPoints) control points, \(sizes.written.keywords) keywords, \(sizes.written.ipcPrefixes) IPC prefixes (shipped: \(sizes.shipped.entries), \(sizes.shipped.controlPoints), \(sizes.shipped.keywords), \(sizes.shipped.ipcPrefixes))")
+        let lintLog = request.work + "/catalogues-x10.lint"
+        try? FileManager.default.removeItem(atPath: lintLog)
+        let lint = try ChildProcess.measure([request.executable, "catalogue", "lint", folder], stderr: lintLog)
+        guard lint.status == 0 else {
+            throw BenchmarkError(description: "catalogue lint rejects the generated catalogues (status \(lint.status)): \(lastLine(of: lintLog))")
+        }
+        return folder
+    }
+
+    /// The last line a step wrote to its log (its summary line), or empty.
+    static func lastLine(of path: String) -> String {
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").last.map(String.init) ?? ""
     }
 
     /// A fresh nightly run (new ledger, new output) over `input`.
@@ -141,6 +173,9 @@ public enum Benchmark {
         func seconds(_ prefix: String) -> Double? { rows.first { $0.label.hasPrefix(prefix) }?.seconds }
         if let nightly = seconds("outbound run, nightly (\(jobs)"), let two = rows.first(where: { $0.label.hasPrefix("xmllint --stream,") && !$0.label.contains("1 process") })?.seconds {
             lines.append(String(format: "ratio nightly (%d jobs) / parallel xmllint: %.2f (target <= 2)", jobs, nightly / two))
+        }
+        if let classify = seconds("outbound classify (\(jobs)"), let large = seconds("outbound classify, catalogue x10") {
+            lines.append(String(format: "classify with a catalogue ten times larger / classify: %.2f (target <= 1.2)", large / classify))
         }
         if let nightly = seconds("outbound run, nightly (\(jobs)"), let gz = seconds("outbound run, nightly, gzip"), let zcat = seconds("zcat") {
             lines.append(String(format: "gzip input costs %.2f s more; zcat takes %.2f s (target: extra <= zcat)", gz - nightly, zcat))

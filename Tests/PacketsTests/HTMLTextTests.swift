@@ -45,3 +45,17 @@ import Testing
         #expect(HTMLText.href("江/p") == "%E6%B1%9F/p")
     }
 }
+
+/// The byte-level fast path of `HTMLText.escape` gives what the scalar-by-scalar escape gives.
+@Suite struct HTMLTextFastPathTests {
+    @Test func fastPathAgreesWithTheScalarEscape() {
+        var rng = SplitMix(seed: 11)
+        var texts = SortedJSONEncoderTests.hostileStrings + [
+            "a & b < c > d \" e ' f", "\u{80}\u{9F}\u{A0}©", String(String.UnicodeScalarView([0xFDD0, 0xFDEF, 0xFDF0, 0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF, 0xFFDA, 0xFFEE].compactMap(Unicode.Scalar.init))),
+        ]
+        texts += (0..<2000).map { _ in rng.string() }
+        for text in texts {
+            #expect(HTMLText.escape(text) == HTMLText.escapeScalars(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}
