@@ -15,22 +15,19 @@ extension SQLiteLedger {
 
     /// The state of one id: its current decision with that version's packets, else its
     /// newest quarantine (which, when a current decision exists, is older than it).
+    /// Its statements are cached: it runs for every dossier of every nightly.
     private func state(of dossierID: String, _ db: Database) throws -> DossierState? {
-        if let current = try DecisionRecord.fetchOne(
-            db, sql: "SELECT * FROM decision WHERE dossier_id = ? AND is_current = 1", arguments: [dossierID])
-        {
-            let packets = try PacketRecord.fetchAll(
-                db,
-                sql: """
-                    SELECT * FROM packet WHERE dossier_id = ? AND content_hash = ? AND run_id >= ?
-                    ORDER BY run_id DESC, kind
-                    """,
-                arguments: [dossierID, current.contentHash, current.runID])
+        let currentDecision = try db.cachedStatement(sql: "SELECT * FROM decision WHERE dossier_id = ? AND is_current = 1")
+        if let current = try DecisionRecord.fetchOne(currentDecision, arguments: [dossierID]) {
+            let packetsOfVersion = try db.cachedStatement(sql: """
+                SELECT * FROM packet WHERE dossier_id = ? AND content_hash = ? AND run_id >= ?
+                ORDER BY run_id DESC, kind
+                """)
+            let packets = try PacketRecord.fetchAll(packetsOfVersion, arguments: [dossierID, current.contentHash, current.runID])
             return DossierState(dossierID: dossierID, latest: .decided(try current.stored()), packets: try packets.map { try $0.stored() })
         }
-        if let quarantine = try QuarantineRecord.fetchOne(
-            db, sql: "SELECT * FROM quarantine WHERE dossier_id = ? ORDER BY id DESC LIMIT 1", arguments: [dossierID])
-        {
+        let newestQuarantine = try db.cachedStatement(sql: "SELECT * FROM quarantine WHERE dossier_id = ? ORDER BY id DESC LIMIT 1")
+        if let quarantine = try QuarantineRecord.fetchOne(newestQuarantine, arguments: [dossierID]) {
             return DossierState(dossierID: dossierID, latest: .quarantined(try quarantine.stored()), packets: [])
         }
         return nil

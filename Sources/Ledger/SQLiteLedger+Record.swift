@@ -37,14 +37,12 @@ extension SQLiteLedger {
                 guard try versionExists(packet.key, db) else {
                     throw invalid(operation, "the packet \(packet.path) is for \(packet.key), which is not stored")
                 }
-                try db.execute(
-                    sql: """
+                try db.cachedStatement(sql: """
                         INSERT INTO packet (dossier_id, content_hash, run_id, kind, path, sha256, written_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (dossier_id, content_hash, run_id, kind)
                         DO UPDATE SET path = excluded.path, sha256 = excluded.sha256, written_at = excluded.written_at
-                        """,
-                    arguments: [
+                        """).execute(arguments: [
                         packet.key.dossierID, packet.key.contentHash, run.rawValue, packet.kind.rawValue, packet.path,
                         packet.sha256, now,
                     ])
@@ -57,17 +55,14 @@ extension SQLiteLedger {
         try write(operation) { db in
             try requireRunning(run, db, operation: operation)
             for key in keys {
-                try db.execute(
-                    sql: "UPDATE dossier SET last_seen_run = max(last_seen_run, ?) WHERE dossier_id = ? AND content_hash = ?",
-                    arguments: [run.rawValue, key.dossierID, key.contentHash])
+                try db.cachedStatement(sql: "UPDATE dossier SET last_seen_run = max(last_seen_run, ?) WHERE dossier_id = ? AND content_hash = ?")
+                    .execute(arguments: [run.rawValue, key.dossierID, key.contentHash])
                 guard db.changesCount == 1 else { throw invalid(operation, "\(key) is not stored, so it cannot be skipped") }
                 // A version the run also decided stays `decided`.
-                try db.execute(
-                    sql: """
+                try db.cachedStatement(sql: """
                         INSERT INTO run_dossier (run_id, dossier_id, content_hash, disposition) VALUES (?, ?, ?, 'skipped')
                         ON CONFLICT (run_id, dossier_id, content_hash) DO NOTHING
-                        """,
-                    arguments: [run.rawValue, key.dossierID, key.contentHash])
+                        """).execute(arguments: [run.rawValue, key.dossierID, key.contentHash])
             }
         }
     }
@@ -98,14 +93,12 @@ extension SQLiteLedger {
         _ version: DossierVersion, _ decision: DecisionEntry, run: RunID, at now: Date, _ db: Database, _ receipt: inout BatchReceipt
     ) throws {
         let key = version.key
-        let lastSeen = try Int64.fetchOne(
-            db, sql: "SELECT last_seen_run FROM dossier WHERE dossier_id = ? AND content_hash = ?",
+        let lastSeen = try Int64.fetchOne(db.cachedStatement(sql: "SELECT last_seen_run FROM dossier WHERE dossier_id = ? AND content_hash = ?"),
             arguments: [key.dossierID, key.contentHash])
         if let lastSeen {
             if lastSeen < run.rawValue {
-                try db.execute(
-                    sql: "UPDATE dossier SET last_seen_run = ? WHERE dossier_id = ? AND content_hash = ?",
-                    arguments: [run.rawValue, key.dossierID, key.contentHash])
+                try db.cachedStatement(sql: "UPDATE dossier SET last_seen_run = ? WHERE dossier_id = ? AND content_hash = ?")
+                    .execute(arguments: [run.rawValue, key.dossierID, key.contentHash])
             }
         } else {
             try DossierRecord(
@@ -114,15 +107,12 @@ extension SQLiteLedger {
             ).insert(db)
             receipt.newVersions += 1
         }
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO run_dossier (run_id, dossier_id, content_hash, disposition) VALUES (?, ?, ?, 'decided')
                 ON CONFLICT (run_id, dossier_id, content_hash) DO UPDATE SET disposition = 'decided'
-                """,
-            arguments: [run.rawValue, key.dossierID, key.contentHash])
+                """).execute(arguments: [run.rawValue, key.dossierID, key.contentHash])
 
-        let decided = try Bool.fetchOne(
-            db, sql: "SELECT 1 FROM decision WHERE dossier_id = ? AND content_hash = ? AND run_id = ?",
+        let decided = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM decision WHERE dossier_id = ? AND content_hash = ? AND run_id = ?"),
             arguments: [key.dossierID, key.contentHash, run.rawValue]) ?? false
         if decided {
             receipt.alreadyRecorded += 1
@@ -142,14 +132,12 @@ extension SQLiteLedger {
     /// dossier id supersedes that id's current decision.
     private func store(_ quarantine: Quarantine, run: RunID, at now: Date, _ db: Database, _ receipt: inout BatchReceipt) throws {
         let row = try QuarantineRecord(quarantine, run: run, at: now)
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO quarantine
                     (run_id, dossier_id, content_hash, file, position, reason, diagnostic_id, detail, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (run_id, file, position, diagnostic_id) DO NOTHING
-                """,
-            arguments: [
+                """).execute(arguments: [
                 row.runID, row.dossierID, row.contentHash, row.file, row.position, row.reason, row.diagnosticID, row.detail,
                 row.recordedAt,
             ])
@@ -163,13 +151,14 @@ extension SQLiteLedger {
 
     /// Leaves the dossier id without a current decision (before a newer record takes its place).
     private func clearCurrentDecision(of dossierID: String, _ db: Database) throws {
-        try db.execute(sql: "UPDATE decision SET is_current = 0 WHERE dossier_id = ? AND is_current = 1", arguments: [dossierID])
+        try db.cachedStatement(sql: "UPDATE decision SET is_current = 0 WHERE dossier_id = ? AND is_current = 1")
+            .execute(arguments: [dossierID])
     }
 
     /// True when the version is stored.
     func versionExists(_ key: DossierKey, _ db: Database) throws -> Bool {
-        try Bool.fetchOne(
-            db, sql: "SELECT 1 FROM dossier WHERE dossier_id = ? AND content_hash = ?", arguments: [key.dossierID, key.contentHash]
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM dossier WHERE dossier_id = ? AND content_hash = ?"),
+            arguments: [key.dossierID, key.contentHash]
         ) ?? false
     }
 }

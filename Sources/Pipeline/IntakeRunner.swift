@@ -32,6 +32,19 @@ public struct IntakeSummary: Sendable, Hashable, Codable {
     public var isClean: Bool { quarantined == 0 && inputProblems == 0 }
 }
 
+/// Where an intake item comes from: the input it was read from and its number among the
+/// items (records, bundle dossiers, input problems) that input's reader yielded, from 0.
+public struct IntakePosition: Sendable, Hashable {
+    /// The input path, as given to the runner.
+    public var file: String
+    public var item: Int
+
+    public init(file: String, item: Int) {
+        self.file = file
+        self.item = item
+    }
+}
+
 /// Runs extract and normalise over a list of inputs with bounded concurrency: one thread
 /// reads and splits the inputs, workers parse, map and normalise the dossiers, and the
 /// results are handed on in input order. At most `window` dossiers are in flight or
@@ -46,6 +59,9 @@ public struct IntakeRunner: Sendable {
     /// SHA-256 of its bytes: true when the dossier is known unchanged, so that it is not parsed
     /// (a re-run of the nightly over the same inbox).
     public var unchanged: (@Sendable (_ id: String, _ contentHash: String) -> Bool)?
+    /// Asked on the reading thread for every item, in input order, before anything else is
+    /// done with it: false drops the item (another worker of a shared run handles it).
+    public var admit: (@Sendable (IntakePosition) -> Bool)?
 
     public init(paths: [String], options: ExtractOptions = ExtractOptions(), concurrency: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int? = nil) {
         self.paths = paths
@@ -66,29 +82,32 @@ public struct IntakeRunner: Sendable {
         transform: @escaping @Sendable (IntakeEvent) -> Output,
         emit: @escaping @Sendable (Output) -> Void
     ) -> IntakeSummary {
+        run(transform: transform, emit: { output, _ in emit(output) })
+    }
+
+    /// Runs the intake like `run(transform:emit:)`, handing each output on with the position
+    /// of the item it came from.
+    public func run<Output: Sendable>(
+        transform: @escaping @Sendable (IntakeEvent) -> Output,
+        emit: @escaping @Sendable (Output, IntakePosition) -> Void
+    ) -> IntakeSummary {
         let started = DispatchTime.now()
-        let queue = DispatchQueue(label: "outbound.intake.workers", attributes: .concurrent)
-        let group = DispatchGroup()
+        let workers = WorkerThreads(count: concurrency, name: "outbound-intake")
         let slots = DispatchSemaphore(value: window)
-        let workers = DispatchSemaphore(value: concurrency)
-        let sequencer = Sequencer<Output>(emit: emit, onEmit: { slots.signal() })
+        let sequencer = Sequencer<(Output, IntakePosition)>(emit: { emit($0.0, $0.1) }, onEmit: { slots.signal() })
         let counter = SummaryCounter()
         let options = self.options
 
         var sequence = 0
-        func submit(_ work: @escaping @Sendable () -> IntakeEvent) {
+        func submit(_ position: IntakePosition, _ work: @escaping @Sendable () -> IntakeEvent) {
             slots.wait()
             let number = sequence
             sequence += 1
-            group.enter()
-            queue.async {
-                workers.wait()
+            workers.submit {
                 let event = work()
                 counter.count(event)
                 let output = transform(event)
-                workers.signal()
-                sequencer.put(number, output)
-                group.leave()
+                sequencer.put(number, (output, position))
             }
         }
 
@@ -97,11 +116,15 @@ public struct IntakeRunner: Sendable {
             summary.inputs += 1
             summary.bytesRead += fileSize(path)
             let reader = InputReader(path: path, options: options)
+            var number = 0
             while let item = reader.next() {
+                let position = IntakePosition(file: path, item: number)
+                number += 1
+                if let admit, !admit(position) { continue }
                 switch item {
                 case .record(let job):
                     let unchanged = self.unchanged
-                    submit {
+                    submit(position) {
                         if let unchanged, let id = job.idHint {
                             let hash = ContentHash.sha256(job.recordBytes)
                             if unchanged(id, hash) { return .unchanged(id: id, contentHash: hash, location: job.location) }
@@ -109,13 +132,13 @@ public struct IntakeRunner: Sendable {
                         return .record(Self.normalise(RecordReader.read(job, validator: options.validator)))
                     }
                 case .done(let record):
-                    submit { .record(Self.normalise(record)) }
+                    submit(position) { .record(Self.normalise(record)) }
                 case .problem(let diagnostic):
-                    submit { .problem(diagnostic) }
+                    submit(position) { .problem(diagnostic) }
                 }
             }
         }
-        group.wait()
+        workers.finish()
         let counts = counter.snapshot
         summary.dossiers = counts.dossiers
         summary.quarantined = counts.quarantined
@@ -136,10 +159,16 @@ public struct IntakeRunner: Sendable {
 }
 
 /// Hands results on in sequence order, whatever order the workers finish in.
+///
+/// `emit` runs outside the lock: the worker that finds the next result ready becomes the
+/// emitter and hands on every ready result, while the other workers only file theirs and go
+/// back to work (a slow `emit`, such as a ledger transaction, never stalls them). Only one
+/// thread emits at a time, so `emit` is never called concurrently.
 final class Sequencer<Output: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var waiting: [Int: Output] = [:]
     private var next = 0
+    private var emitting = false
     private let emit: @Sendable (Output) -> Void
     private let onEmit: @Sendable () -> Void
 
@@ -150,13 +179,21 @@ final class Sequencer<Output: Sendable>: @unchecked Sendable {
 
     func put(_ number: Int, _ output: Output) {
         lock.lock()
-        defer { lock.unlock() }
         waiting[number] = output
-        while let ready = waiting.removeValue(forKey: next) {
-            emit(ready)
-            next += 1
-            onEmit()
+        guard !emitting else {
+            lock.unlock()
+            return
         }
+        emitting = true
+        while let ready = waiting.removeValue(forKey: next) {
+            next += 1
+            lock.unlock()
+            emit(ready)
+            onEmit()
+            lock.lock()
+        }
+        emitting = false
+        lock.unlock()
     }
 }
 

@@ -38,6 +38,8 @@ struct NightlyWorker: Sendable {
     let formats: Set<PacketKind>
     let writer: AtomicFileWriter
     let writesPackets: Bool
+    /// What the pre-parse check looked up, for `work` to use instead of asking again.
+    let lookups = LedgerLookups()
 
     var output: String { writer.root }
 
@@ -48,7 +50,7 @@ struct NightlyWorker: Sendable {
         case .unchanged(let id, let hash, let location):
             // Recognised before parsing by `isUnchanged`: reuse the stored decision.
             do {
-                if let state = try ledger.state(of: id), let stored = state.decision, stored.key.contentHash == hash {
+                if let state = try lookups.take(id, hash) ?? ledger.state(of: id), let stored = state.decision, stored.key.contentHash == hash {
                     return .skipped(try Self.decode(Decision.self, stored.body), stored.key, PacketPaths(dossierID: id))
                 }
             } catch {
@@ -76,7 +78,7 @@ struct NightlyWorker: Sendable {
             let key = DossierKey(dossierID: dossier.id, contentHash: hash)
             let paths = PacketPaths(dossierID: dossier.id)
             do {
-                if let state = try ledger.state(of: dossier.id), state.isUnchanged(contentHash: hash),
+                if let state = try lookups.take(dossier.id, hash) ?? ledger.state(of: dossier.id), state.isUnchanged(contentHash: hash),
                    let stored = state.decision, engine.isCurrent(stored.references),
                    !writesPackets || (state.hasPackets(formats) && packetsExist(paths)),
                    let decision = try? Self.decode(Decision.self, stored.body) {
@@ -111,7 +113,14 @@ struct NightlyWorker: Sendable {
     /// decision for `id` was made on these bytes with the reference files loaded now, and its
     /// packets are on disk.
     func isUnchanged(id: String, contentHash: String) -> Bool {
-        guard let state = try? ledger.state(of: id), state.isUnchanged(contentHash: contentHash),
+        let looked: DossierState?
+        do {
+            looked = try ledger.state(of: id)
+        } catch {
+            return false  // `work` asks again, and reports the failure
+        }
+        lookups.put(id, contentHash, looked)
+        guard let state = looked, state.isUnchanged(contentHash: contentHash),
               let stored = state.decision, engine.isCurrent(stored.references) else { return false }
         let paths = PacketPaths(dossierID: id)
         return !writesPackets || (state.hasPackets(formats) && packetsExist(paths))
@@ -140,12 +149,17 @@ struct NightlyWorker: Sendable {
     /// The encoding of the blobs the ledger stores.
     static let blobEncoding = "json+gzip"
 
+    /// The JSON (keys sorted, the bytes Foundation's `JSONEncoder` writes, by
+    /// `SortedJSONEncoder`), gzip-compressed at level 1: the blobs are written for every
+    /// dossier and read back only for a skip or a re-classification, so speed counts more
+    /// than the last bytes (500 generated dossiers: 0.47 G instructions instead of 0.69 G).
     static func encode<Value: Encodable>(_ value: Value) throws -> EncodedBlob {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = try encoder.encode(value)
-        return EncodedBlob(bytes: Data(try GzipWriter.compress([UInt8](json))), encoding: blobEncoding)
+        let json = try SortedJSONEncoder().encode(value)
+        return EncodedBlob(bytes: Data(try GzipWriter.compress(json, level: blobLevel)), encoding: blobEncoding)
     }
+
+    /// The deflate level of the ledger blobs.
+    static let blobLevel = 1
 
     static func decode<Value: Decodable>(_ type: Value.Type, _ blob: EncodedBlob) throws -> Value {
         let json: [UInt8]
@@ -158,5 +172,31 @@ struct NightlyWorker: Sendable {
             throw CocoaError(.coderReadCorrupt, userInfo: [NSDebugDescriptionErrorKey: "unknown blob encoding \(blob.encoding)"])
         }
         return try JSONDecoder().decode(type, from: Data(json))
+    }
+}
+
+/// The ledger states the pre-parse check (`NightlyWorker.isUnchanged`) looked up, kept until
+/// `NightlyWorker.work` takes them for the same record a moment later on the same worker, so
+/// that each record costs one ledger lookup, not two (one round trip, on a shared PostgreSQL
+/// ledger). Keyed by dossier id and content hash; a record whose parse gives another id (or
+/// none) leaves its entry, so the table is emptied when it grows past a bound.
+final class LedgerLookups: @unchecked Sendable {
+    private let lock = NSLock()
+    private var states: [String: DossierState?] = [:]
+    private static let bound = 4096
+
+    func put(_ id: String, _ hash: String, _ state: DossierState?) {
+        lock.lock()
+        defer { lock.unlock() }
+        if states.count >= Self.bound { states.removeAll(keepingCapacity: true) }
+        states[id + "\u{0}" + hash] = .some(state)
+    }
+
+    /// The state looked up for this record (`.some(nil)`: the ledger does not know the id),
+    /// removed from the table; nil when it was not looked up.
+    func take(_ id: String, _ hash: String) -> DossierState?? {
+        lock.lock()
+        defer { lock.unlock() }
+        return states.removeValue(forKey: id + "\u{0}" + hash)
     }
 }

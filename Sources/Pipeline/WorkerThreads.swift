@@ -1,0 +1,66 @@
+import Foundation
+
+/// A fixed set of threads of our own that run submitted jobs, for work that blocks (ledger
+/// round trips, file writes).
+///
+/// Not Dispatch's global queues: those threads are also where Swift concurrency runs its
+/// tasks on Linux, and the PostgreSQL client's tasks must never wait behind threads that are
+/// blocked waiting for them.
+final class WorkerThreads: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var jobs: [@Sendable () -> Void] = []
+    private var head = 0
+    private var pending = 0
+    private var closed = false
+    private var threads: [Thread] = []
+
+    init(count: Int, name: String) {
+        for index in 0..<max(1, count) {
+            let thread = Thread { [self] in loop() }
+            thread.name = "\(name)-\(index)"
+            thread.stackSize = 8 << 20
+            threads.append(thread)
+            thread.start()
+        }
+    }
+
+    func submit(_ job: @escaping @Sendable () -> Void) {
+        condition.lock()
+        jobs.append(job)
+        pending += 1
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// Waits until every submitted job has run, then lets the threads end.
+    func finish() {
+        condition.lock()
+        while pending > 0 { condition.wait() }
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func loop() {
+        while true {
+            condition.lock()
+            while head == jobs.count && !closed { condition.wait() }
+            if head == jobs.count {
+                condition.unlock()
+                return
+            }
+            let job = jobs[head]
+            head += 1
+            if head > 1024 && head * 2 > jobs.count {
+                jobs.removeFirst(head)
+                head = 0
+            }
+            condition.unlock()
+            job()
+            condition.lock()
+            pending -= 1
+            if pending == 0 { condition.broadcast() }
+            condition.unlock()
+        }
+    }
+}
