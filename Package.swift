@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
     ],
     targets: [
         .systemLibrary(
@@ -47,9 +48,14 @@ let package = Package(
         .target(name: "Packets", dependencies: ["DossierModel", "Hashing"]),
         // The only user of GRDB: the run and dossier store.
         .target(name: "Ledger", dependencies: ["DossierModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The only user of postgres-nio: the ledger that many workers share (`outbound worker`).
+        .target(
+            name: "PostgresLedger",
+            dependencies: ["Ledger", "DossierModel", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log")]),
         .target(
             name: "Pipeline",
-            dependencies: ["DossierModel", "XMLStream", "OutboundCompression", "Extract", "Normalise", "Catalogue", "Classify", "Routing", "Packets", "Ledger", "Hashing", "Generator",
+            dependencies: ["DossierModel", "XMLStream", "OutboundCompression", "Extract", "Normalise", "Catalogue", "Classify", "Routing", "Packets", "Ledger", "PostgresLedger", "Hashing", "Generator",
                 .product(name: "Logging", package: "swift-log"),
             ]),
         .target(
@@ -68,6 +74,7 @@ let package = Package(
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "Catalogue", "DossierModel"]),
         .testTarget(name: "PacketsTests", dependencies: ["Packets", "DossierModel", "Hashing"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "DossierModel"]),
+        .testTarget(name: "PostgresLedgerTests", dependencies: ["PostgresLedger", "Ledger", "DossierModel"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Normalise", "OutboundCompression", "DossierModel"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DossierModel", "OutboundCompression", "Hashing"], exclude: ["Cases"]),
