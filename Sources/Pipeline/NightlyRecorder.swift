@@ -40,6 +40,11 @@ final class NightlyRecorder: @unchecked Sendable {
         report = NightlyReport(runID: run.runID, output: writer.root)
     }
 
+    /// Stops the recording for a problem found outside it (a shared run's chunk bookkeeping).
+    func fail(_ diagnostic: Diagnostic) {
+        if fatal == nil { fatal = diagnostic }
+    }
+
     /// Takes one worker result.
     func take(_ work: NightlyWork) {
         guard fatal == nil else { return }

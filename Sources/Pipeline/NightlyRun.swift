@@ -17,47 +17,19 @@ public enum NightlyRun {
     /// definition or reference file, the ledger or the output folder failing).
     public static func run(_ request: NightlyRequest, logger: Logger) throws -> NightlyReport {
         let started = Date()
-        let definition: PipelineDefinition
-        do {
-            definition = try PipelineDefinitionLoader.load(path: request.definitionPath)
-        } catch let error as ReferenceFileError {
-            throw NightlyError(kind: .definition, diagnostics: [error.diagnostic])
-        }
-        if definition.reclassify != nil {
-            throw NightlyError(kind: .definition, diagnostics: [.error("run.reclassify-definition", "this definition re-classifies the ledger: run it with `outbound reclassify \(request.definitionPath)`", at: definition.reference.location)])
-        }
-        let engine: ReviewEngine
-        do {
-            engine = try ReviewEngine.load(definition.reviewPaths, today: request.today)
-        } catch let error as ReviewSetupError {
-            throw NightlyError(kind: .definition, diagnostics: error.diagnostics)
-        }
-        let ledger = try openLedger(definition)
-        let writer: AtomicFileWriter
-        do {
-            writer = try AtomicFileWriter(root: definition.output)
-        } catch {
-            throw NightlyError(kind: .io, diagnostics: [.error("run.output", "cannot create the output folder: \(error)", at: SourceLocation(file: definition.output))])
-        }
-        let files: [String]
-        do {
-            files = try InputPaths.expand(definition.inputs)
-        } catch {
-            throw NightlyError(kind: .io, diagnostics: [.error("run.input", "\(error)", at: SourceLocation(file: request.definitionPath))])
-        }
+        let setup = try NightlySetup.load(definitionPath: request.definitionPath, today: request.today)
+        let definition = setup.definition
+        let engine = setup.engine
+        let writer = setup.writer
+        let files = setup.files
+        let ledger = try setup.openLedger(logger: logger)
+        let runID = try setup.ledgerCall { try ledger.beginRun(pipelineID: definition.id, outboundVersion: outboundVersion) }
+        logger.info("run \(runID) of \(definition.id): \(files.count) inputs, output \(definition.output), ledger \(LedgerLocation.redacted(setup.ledgerLocation))")
+        try setup.registerInputs(runID, in: ledger, logger: logger)
 
-        let runID = try ledgerCall(definition) { try ledger.beginRun(pipelineID: definition.id, outboundVersion: outboundVersion) }
-        logger.info("run \(runID) of \(definition.id): \(files.count) inputs, output \(definition.output), ledger \(definition.ledger)")
-        for file in files {
-            let size = ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? NSNumber)?.int64Value ?? 0
-            guard let hash = try? ContentHash.sha256(file: file) else { continue }
-            let earlier = try ledgerCall(definition) { try ledger.registerInputFile(runID, path: file, size: size, sha256: hash) }
-            if !earlier.isEmpty { logger.info("input \(file) was read before, unchanged, in run \(earlier.map(\.description).joined(separator: ", "))") }
-        }
-
-        let context = RunContext(runID: runID.description, generatedAt: request.generatedAt, outboundVersion: outboundVersion)
-        let writesPackets = definition.stages.contains(.packets)
-        let formats = Set(definition.packets.formats.compactMap(PacketKind.init(rawValue:)))
+        let context = setup.context(runID: runID, generatedAt: request.generatedAt)
+        let writesPackets = setup.writesPackets
+        let formats = setup.packetFormats
         let worker = NightlyWorker(engine: engine, ledger: ledger, run: context, formats: formats, writer: writer, writesPackets: writesPackets)
         let progress = request.progress ? ProgressLine() : nil
         let recorder = NightlyRecorder(ledger: ledger, runID: runID, writer: writer, run: context, batchSize: request.batchSize, logger: logger, progress: progress)
@@ -78,47 +50,38 @@ public enum NightlyRun {
         }
         if writesPackets {
             do {
-                try writeBatchFiles(recorder, settings: definition.packets, writer: writer)
+                try writeBatchFiles(summary: recorder.summary, queues: recorder.queues, settings: definition.packets, writer: writer)
             } catch {
                 try? ledger.finishRun(runID, status: .failed, counts: report.counts)
                 throw NightlyError(kind: .io, diagnostics: [.error("run.write", "cannot write the summary or queues: \(error)", at: SourceLocation(file: writer.root))])
             }
         }
         report.seconds = Date().timeIntervalSince(started)
-        try ledgerCall(definition) { try ledger.finishRun(runID, status: .finished, counts: report.counts) }
+        try setup.ledgerCall { try ledger.finishRun(runID, status: .finished, counts: report.counts) }
         logger.info("run \(runID) finished: \(report.processed) decided, \(report.skipped) unchanged, \(report.quarantined) quarantined, \(report.inputProblems) input problems in \(String(format: "%.2f", report.seconds)) s")
         return report
     }
 
     /// `summary.json`, `summary.html` and one queue file per authority and format.
-    static func writeBatchFiles(_ recorder: NightlyRecorder, settings: PipelineDefinition.PacketSettings, writer: AtomicFileWriter) throws {
-        let summary = recorder.summary.build()
+    static func writeBatchFiles(summary builder: SummaryBuilder, queues: QueueBuilder, settings: PipelineDefinition.PacketSettings, writer: AtomicFileWriter) throws {
+        let summary = builder.build()
         if settings.summary.contains("json") { try writer.write(try SummaryJSON.render(summary), to: "summary.json") }
         if settings.summary.contains("html") { try writer.write(SummaryHTML.render(summary), to: "summary.html") }
-        for queue in recorder.queues.build() {
+        for queue in queues.build() {
             if settings.queues.contains("csv") { try writer.write(QueueFiles.csv(queue), to: "queues/" + queue.csvFileName) }
             if settings.queues.contains("jsonl") { try writer.write(try QueueFiles.jsonLines(queue), to: "queues/" + queue.jsonLinesFileName) }
         }
     }
+}
 
-    /// The ledger of the definition, its folder created; PostgreSQL is not available yet.
-    static func openLedger(_ definition: PipelineDefinition) throws -> any LedgerStore {
-        guard let path = definition.sqlitePath else {
-            throw NightlyError(kind: .definition, diagnostics: [.error(
-                "run.ledger-unsupported", "a PostgreSQL ledger is not available in this version; use a SQLite file path",
-                at: definition.reference.location)])
-        }
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-        return try ledgerCall(definition) { try SQLiteLedger(path: path) }
-    }
-
-    /// Runs a ledger operation, turning its error into a run failure (exit 74).
+extension NightlyRun {
+    /// Runs a ledger operation of `definition`'s ledger, turning its error into a run failure
+    /// (exit 74).
     static func ledgerCall<T>(_ definition: PipelineDefinition, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch {
-            throw NightlyError(kind: .io, diagnostics: [.error("ledger.failure", "\(error)", at: SourceLocation(file: definition.ledger))])
+            throw NightlyError(kind: .io, diagnostics: [.error("ledger.failure", "\(error)", at: SourceLocation(file: LedgerLocation.redacted(definition.ledger)))])
         }
     }
 }

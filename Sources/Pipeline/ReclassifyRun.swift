@@ -5,6 +5,7 @@ import Foundation
 import Ledger
 import Logging
 import Packets
+import PostgresLedger
 
 /// `outbound reclassify`: re-runs classify and route on the normalised dossiers stored in the
 /// ledger against a catalogue set with a new version joined to it, never reading input XML;
@@ -46,14 +47,16 @@ public enum ReclassifyRun {
             throw NightlyError(kind: .definition, diagnostics: [error.diagnostic])
         }
 
-        guard let path = definition.sqlitePath else {
-            throw NightlyError(kind: .definition, diagnostics: [.error(
-                "run.ledger-unsupported", "a PostgreSQL ledger is not available in this version; use a SQLite file path", at: definition.reference.location)])
+        let ledger: any ReclassifyStore
+        let path = LedgerLocation.redacted(definition.ledger)
+        if let sqlite = definition.sqlitePath {
+            guard FileManager.default.fileExists(atPath: sqlite) else {
+                throw NightlyError(kind: .io, diagnostics: [.error("reclassify.no-ledger", "the ledger does not exist: run the intake first", at: SourceLocation(file: sqlite))])
+            }
+            ledger = try NightlyRun.ledgerCall(definition) { try SQLiteLedger(path: sqlite) }
+        } else {
+            ledger = try NightlyRun.ledgerCall(definition) { try PostgreSQLLedger(url: definition.ledger, logger: logger) }
         }
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw NightlyError(kind: .io, diagnostics: [.error("reclassify.no-ledger", "the ledger does not exist: run the intake first", at: SourceLocation(file: path))])
-        }
-        let ledger = try NightlyRun.ledgerCall(definition) { try SQLiteLedger(path: path) }
         let writer: AtomicFileWriter
         do {
             writer = try AtomicFileWriter(root: definition.output)

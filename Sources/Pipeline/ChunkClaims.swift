@@ -1,0 +1,108 @@
+import DossierModel
+import Foundation
+import Ledger
+import Logging
+
+/// The reading side of a shared run: decides, item by item on the reading thread, whether
+/// this worker handles an item, claiming each chunk from the ledger when its first item
+/// comes. Not thread-safe: only the intake's reading thread calls `admit`.
+final class ChunkClaims: @unchecked Sendable {
+    private let ledger: any SharedLedger
+    private let runID: RunID
+    private let workerID: String
+    private let chunkSize: Int
+    private let leaseSeconds: Int
+    /// Chunks to handle without claiming (taken over already); nil while reading everything.
+    private let only: Set<WorkChunk>?
+    private var current: WorkChunk?
+    private var admitted = false
+    private(set) var claimed = 0
+    /// The ledger failure that stopped claiming; once set, nothing more is admitted.
+    private(set) var failure: Error?
+
+    init(ledger: any SharedLedger, runID: RunID, workerID: String, chunkSize: Int, leaseSeconds: Int, only: Set<WorkChunk>? = nil) {
+        self.ledger = ledger
+        self.runID = runID
+        self.workerID = workerID
+        self.chunkSize = chunkSize
+        self.leaseSeconds = leaseSeconds
+        self.only = only
+    }
+
+    /// The chunk an item belongs to.
+    static func chunk(of position: IntakePosition, size: Int) -> WorkChunk {
+        WorkChunk(file: position.file, index: position.item / size)
+    }
+
+    /// True when this worker handles the item at `position`.
+    func admit(_ position: IntakePosition) -> Bool {
+        guard failure == nil else { return false }
+        let chunk = Self.chunk(of: position, size: chunkSize)
+        if chunk == current { return admitted }
+        current = chunk
+        if let only {
+            admitted = only.contains(chunk)
+            return admitted
+        }
+        do {
+            admitted = try !ledger.claim([chunk], in: runID, worker: workerID, leaseSeconds: leaseSeconds).isEmpty
+            if admitted { claimed += 1 }
+        } catch {
+            failure = error
+            admitted = false
+        }
+        return admitted
+    }
+}
+
+/// The recording side of a shared run: hands each result to the recorder in input order and,
+/// when the results of a chunk are all in, flushes them to the ledger and marks the chunk
+/// done. Called by the intake's sequencer, never concurrently.
+final class ChunkCompletion: @unchecked Sendable {
+    private let ledger: any SharedLedger
+    private let runID: RunID
+    private let workerID: String
+    private let chunkSize: Int
+    private let recorder: NightlyRecorder
+    private var current: WorkChunk?
+    private(set) var completed = 0
+
+    init(ledger: any SharedLedger, runID: RunID, workerID: String, chunkSize: Int, recorder: NightlyRecorder) {
+        self.ledger = ledger
+        self.runID = runID
+        self.workerID = workerID
+        self.chunkSize = chunkSize
+        self.recorder = recorder
+    }
+
+    func take(_ work: NightlyWork, at position: IntakePosition) {
+        let chunk = ChunkClaims.chunk(of: position, size: chunkSize)
+        if let current, current != chunk { complete(current) }
+        current = chunk
+        recorder.take(Self.recordable(work))
+    }
+
+    /// Completes the last chunk; call once the intake has returned.
+    func finish() {
+        if let current { complete(current) }
+        current = nil
+    }
+
+    private func complete(_ chunk: WorkChunk) {
+        recorder.flush()
+        guard recorder.fatal == nil else { return }
+        do {
+            completed += try ledger.complete([chunk], in: runID, worker: workerID).count
+        } catch {
+            recorder.fail(.error("ledger.write", "cannot mark chunk \(chunk) done: \(error)", at: SourceLocation(file: chunk.file)))
+        }
+    }
+
+    /// A quarantine seen unchanged is recorded again in a shared run: the summary of a shared
+    /// run is built from the ledger, so what is not recorded would be missing from it.
+    static func recordable(_ work: NightlyWork) -> NightlyWork {
+        guard case .skipped(let decision, nil, let paths) = work, let quarantine = decision.quarantine else { return work }
+        return .decided(NightlyWork.Decided(
+            decision: decision, result: .quarantined(quarantine), key: nil, paths: paths, files: [], warnings: []))
+    }
+}

@@ -1,0 +1,129 @@
+import Catalogue
+import DossierModel
+import Foundation
+import Hashing
+import Ledger
+import Logging
+import Packets
+import PostgresLedger
+
+/// What a nightly run and a shared-run worker both start from: the pipeline definition
+/// loaded and linted, the review references loaded, the output folder ready and the inputs
+/// expanded. Opening the ledger is separate, because the two need different ledgers.
+struct NightlySetup: Sendable {
+    var definition: PipelineDefinition
+    var engine: ReviewEngine
+    var writer: AtomicFileWriter
+    /// The input files, expanded from the definition's patterns, in the order they are read.
+    var files: [String]
+    /// Where the ledger is: the definition's `ledger`, or the command line's override.
+    var ledgerLocation: String
+
+    /// Loads everything a run needs; throws a `NightlyError` (exit 65 for the definition or a
+    /// reference file, 74 for the output folder).
+    static func load(definitionPath: String, today: CalendarDate, ledger override: String? = nil) throws -> NightlySetup {
+        let definition: PipelineDefinition
+        do {
+            definition = try PipelineDefinitionLoader.load(path: definitionPath)
+        } catch let error as ReferenceFileError {
+            throw NightlyError(kind: .definition, diagnostics: [error.diagnostic])
+        }
+        if definition.reclassify != nil {
+            throw NightlyError(kind: .definition, diagnostics: [.error("run.reclassify-definition", "this definition re-classifies the ledger: run it with `outbound reclassify \(definitionPath)`", at: definition.reference.location)])
+        }
+        let engine: ReviewEngine
+        do {
+            engine = try ReviewEngine.load(definition.reviewPaths, today: today)
+        } catch let error as ReviewSetupError {
+            throw NightlyError(kind: .definition, diagnostics: error.diagnostics)
+        }
+        let writer: AtomicFileWriter
+        do {
+            writer = try AtomicFileWriter(root: definition.output)
+        } catch {
+            throw NightlyError(kind: .io, diagnostics: [.error("run.output", "cannot create the output folder: \(error)", at: SourceLocation(file: definition.output))])
+        }
+        let files: [String]
+        do {
+            files = try InputPaths.expand(definition.inputs)
+        } catch {
+            throw NightlyError(kind: .io, diagnostics: [.error("run.input", "\(error)", at: SourceLocation(file: definitionPath))])
+        }
+        return NightlySetup(definition: definition, engine: engine, writer: writer, files: files, ledgerLocation: override ?? definition.ledger)
+    }
+
+    /// True when the ledger is a PostgreSQL URL.
+    var isPostgreSQL: Bool { LedgerLocation.isPostgreSQL(ledgerLocation) }
+
+    /// Opens the ledger: a SQLite file (its folder created) or a PostgreSQL server.
+    func openLedger(logger: Logger) throws -> any LedgerStore {
+        if isPostgreSQL { return try openSharedLedger(logger: logger) }
+        let path = ledgerLocation.hasPrefix("sqlite:") ? String(ledgerLocation.dropFirst("sqlite:".count)) : ledgerLocation
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        return try ledgerCall { try SQLiteLedger(path: path) }
+    }
+
+    /// Opens the PostgreSQL ledger that workers share; a SQLite ledger cannot be shared.
+    func openSharedLedger(logger: Logger) throws -> any SharedLedger {
+        guard isPostgreSQL else {
+            throw NightlyError(kind: .definition, diagnostics: [.error(
+                "worker.ledger-not-shared", "workers share a PostgreSQL ledger (`--ledger postgresql://...`); \(ledgerLocation) is a SQLite file, which `outbound run` uses",
+                at: definition.reference.location)])
+        }
+        return try ledgerCall { try PostgreSQLLedger(url: ledgerLocation, logger: logger) }
+    }
+
+    /// The context written into every packet and the summary.
+    func context(runID: RunID, generatedAt: String) -> RunContext {
+        RunContext(runID: runID.description, generatedAt: generatedAt, outboundVersion: outboundVersion)
+    }
+
+    /// Registers every input file with the run; returns their SHA-256 by path. A file that
+    /// cannot be read is left to the reader, which reports it as an input problem.
+    @discardableResult
+    func registerInputs(_ run: RunID, in ledger: any LedgerStore, logger: Logger) throws -> [String: String] {
+        var hashes: [String: String] = [:]
+        for file in files {
+            let size = ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? NSNumber)?.int64Value ?? 0
+            guard let hash = try? ContentHash.sha256(file: file) else { continue }
+            hashes[file] = hash
+            let earlier = try ledgerCall { try ledger.registerInputFile(run, path: file, size: size, sha256: hash) }
+            if !earlier.isEmpty { logger.info("input \(file) was read before, unchanged, in run \(earlier.map(\.description).joined(separator: ", "))") }
+        }
+        return hashes
+    }
+
+    /// The packet formats the definition asks for, or none when it stops before packets.
+    var packetFormats: Set<PacketKind> { Set(definition.packets.formats.compactMap(PacketKind.init(rawValue:))) }
+
+    var writesPackets: Bool { definition.stages.contains(.packets) }
+
+    /// Runs a ledger operation, turning its error into a run failure (exit 74).
+    func ledgerCall<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as NightlyError {
+            throw error
+        } catch {
+            throw NightlyError(kind: .io, diagnostics: [.error("ledger.failure", "\(error)", at: SourceLocation(file: LedgerLocation.redacted(ledgerLocation)))])
+        }
+    }
+}
+
+/// How a ledger location is spelt: a SQLite path (`var/ledger.sqlite`, `sqlite:...`) or a
+/// PostgreSQL URL.
+enum LedgerLocation {
+    static func isPostgreSQL(_ location: String) -> Bool {
+        location.hasPrefix("postgresql://") || location.hasPrefix("postgres://")
+    }
+
+    /// The location with any password in a URL replaced by `***`, for messages and logs.
+    static func redacted(_ location: String) -> String {
+        guard isPostgreSQL(location), let scheme = location.range(of: "://"),
+              let at = location[scheme.upperBound...].firstIndex(of: "@") else { return location }
+        let credentials = location[scheme.upperBound..<at]
+        guard let colon = credentials.firstIndex(of: ":") else { return location }
+        return String(location[..<colon]) + ":***" + String(location[at...])
+    }
+}
