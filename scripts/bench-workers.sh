@@ -49,11 +49,11 @@ row() {  # row LABEL START
 echo "bench-workers: $count dossiers, $((bytes / 1000000)) MB, $jobs thread(s) per worker, $(nproc) cores"
 def=$(definition sqlite)
 start=$(now)
-"$OUTBOUND" run "$def" --jobs "$((jobs))" "${fixed[@]}" >/dev/null || true
+"$OUTBOUND" run "$def" --jobs "$jobs" "${fixed[@]}" >/dev/null 2>&1 || true
 row "outbound run, SQLite, $jobs job(s)" "$start"
 def=$(definition sqlite2)
 start=$(now)
-"$OUTBOUND" run "$def" --jobs 2 "${fixed[@]}" >/dev/null || true
+"$OUTBOUND" run "$def" --jobs 2 "${fixed[@]}" >/dev/null 2>&1 || true
 row "outbound run, SQLite, 2 jobs" "$start"
 
 base=$OUTBOUND_TEST_POSTGRES_URL
