@@ -53,18 +53,24 @@ struct LedgerRunSummary {
         return LedgerRunSummary(summary: summary, queues: queues, repeated: repeated)
     }
 
-    /// The run's report, its counts taken from the summary (one per dossier id), as the
-    /// single-process run counts them.
+    /// The run's report, its counts taken from the summary, as the single-process run counts.
     func report(runID: RunID, output: String) -> NightlyReport {
         var report = NightlyReport(runID: runID.description, output: output)
         report.repeated = repeated.count
-        let built = summary.build()
-        report.quarantined = built.totals.quarantined
-        report.skipped = built.totals.skipped
-        report.processed = built.totals.processed - built.dossiers.filter {
+        report.takeCounts(from: summary.build())
+        return report
+    }
+}
+
+extension NightlyReport {
+    /// Takes the dossier counts from a built summary (one per dossier id): quarantined,
+    /// unchanged, decided (quarantines apart) and per outcome.
+    mutating func takeCounts(from built: BatchSummary) {
+        quarantined = built.totals.quarantined
+        skipped = built.totals.skipped
+        processed = built.totals.processed - built.dossiers.filter {
             $0.status == SummaryBuilder.Processing.processed.rawValue && $0.outcome == Outcome.quarantined.rawValue
         }.count
-        report.byOutcome = Dictionary(uniqueKeysWithValues: built.byOutcome.filter { $0.count > 0 }.map { ($0.key, $0.count) })
-        return report
+        byOutcome = Dictionary(uniqueKeysWithValues: built.byOutcome.filter { $0.count > 0 }.map { ($0.key, $0.count) })
     }
 }

@@ -98,11 +98,7 @@ final class NightlyRecorder: @unchecked Sendable {
     /// The run's report, its counts taken from the summary (one per dossier id).
     func finalReport() -> NightlyReport {
         var report = self.report
-        let built = summary.build()
-        report.quarantined = built.totals.quarantined
-        report.skipped = built.totals.skipped
-        report.processed = built.totals.processed - built.dossiers.filter { $0.status == SummaryBuilder.Processing.processed.rawValue && $0.outcome == Outcome.quarantined.rawValue }.count
-        report.byOutcome = Dictionary(uniqueKeysWithValues: built.byOutcome.filter { $0.count > 0 }.map { ($0.key, $0.count) })
+        report.takeCounts(from: summary.build())
         return report
     }
 

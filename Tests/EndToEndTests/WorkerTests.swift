@@ -42,8 +42,7 @@ import Testing
         let referenceRun = try OutboundBinary.run(["run", try NightlyRunTests.definition(inputs: [inbox.path], in: reference), "--jobs", "2"] + Self.fixedTime)
         #expect(referenceRun.status == 1, "the inbox-bad files are quarantined: \(referenceRun.stderr)")
 
-        // Three workers on a fresh schema; the second is stopped while it holds chunks, its
-        // chunks noted, then killed.
+        // Three workers on a fresh schema; the second is killed with SIGKILL while it holds chunks.
         let schema = "w_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
         let ledger = base + (base.contains("?") ? "&" : "?") + "search_path=\(schema)"
         let shared = folder.appendingPathComponent("postgres")
@@ -57,14 +56,16 @@ import Testing
             ] + Self.fixedTime)
         }
         var heldAtKill = 0
-        for _ in 0..<600 {
-            if let held = try? Psql.count(base, schema: schema, "SELECT count(*) FROM work_chunk WHERE worker = 'w2' AND NOT done"), held > 0 {
-                kill(workers[1].pid, SIGSTOP)
-                heldAtKill = try Psql.count(base, schema: schema, "SELECT count(*) FROM work_chunk WHERE worker = 'w2' AND NOT done")
+        // Kill w2 as soon as it holds chunks; what it holds is counted once it is dead.
+        let held = "SELECT count(*) FROM work_chunk WHERE worker = 'w2' AND NOT done"
+        for _ in 0..<1200 where workers[1].process.isRunning {
+            if let count = try? Psql.count(base, schema: schema, held), count > 0 {
                 kill(workers[1].pid, SIGKILL)
+                _ = workers[1].wait()
+                heldAtKill = try Psql.count(base, schema: schema, held)
                 break
             }
-            Thread.sleep(forTimeInterval: 0.05)
+            Thread.sleep(forTimeInterval: 0.02)
         }
         #expect(heldAtKill > 0, "worker w2 was killed while it held chunks")
         let results = workers.map { $0.wait() }
