@@ -19,6 +19,10 @@ final class ChunkClaims: @unchecked Sendable {
     private(set) var claimed = 0
     /// The ledger failure that stopped claiming; once set, nothing more is admitted.
     private(set) var failure: Error?
+    /// Fault injection for the crash tests: with `OUTBOUND_FAULT_STALL_AFTER_CLAIMS=N` in the
+    /// environment, the worker stops for good right after its N-th claim, holding chunks it
+    /// will never finish, so a test can kill it at a moment when it certainly holds work.
+    private let stallAfter = ProcessInfo.processInfo.environment["OUTBOUND_FAULT_STALL_AFTER_CLAIMS"].flatMap(Int.init)
 
     init(ledger: any SharedLedger, runID: RunID, workerID: String, chunkSize: Int, leaseSeconds: Int, only: Set<WorkChunk>? = nil) {
         self.ledger = ledger
@@ -34,6 +38,11 @@ final class ChunkClaims: @unchecked Sendable {
         WorkChunk(file: position.file, index: position.item / size)
     }
 
+    private static func stallForever(_ workerID: String, after claims: Int) -> Never {
+        FileHandle.standardError.write(Data("worker.fault-stall: worker \(workerID) stops after \(claims) claims (OUTBOUND_FAULT_STALL_AFTER_CLAIMS)\n".utf8))
+        while true { Thread.sleep(forTimeInterval: 3600) }
+    }
+
     /// True when this worker handles the item at `position`.
     func admit(_ position: IntakePosition) -> Bool {
         guard failure == nil else { return false }
@@ -47,6 +56,7 @@ final class ChunkClaims: @unchecked Sendable {
         do {
             admitted = try !ledger.claim([chunk], in: runID, worker: workerID, leaseSeconds: leaseSeconds).isEmpty
             if admitted { claimed += 1 }
+            if admitted, claimed == stallAfter { Self.stallForever(workerID, after: claimed) }
         } catch {
             failure = error
             admitted = false

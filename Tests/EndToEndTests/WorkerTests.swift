@@ -49,24 +49,27 @@ import Testing
         try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
         let definition = try NightlyRunTests.definition(inputs: [inbox.path], in: shared)
         defer { _ = try? Psql.run(base, "DROP SCHEMA IF EXISTS \(schema) CASCADE") }
+        // w2 stops for good after its fifth claim (OUTBOUND_FAULT_STALL_AFTER_CLAIMS), holding
+        // at least the chunk it just claimed; it is killed with SIGKILL there.
+        let stallLog = folder.appendingPathComponent("w2.log")
         let workers = try (1...3).map { number in
             try WorkerProcess(arguments: [
                 "worker", definition, "--ledger", ledger, "--run-key", "test", "--worker-id", "w\(number)", "--lease", "4",
                 "--chunk-size", "20", "--jobs", "1", "--json",
-            ] + Self.fixedTime)
+            ] + Self.fixedTime, stallAfterClaims: number == 2 ? 5 : nil, stderrFile: number == 2 ? stallLog : nil)
         }
-        var heldAtKill = 0
-        // Kill w2 as soon as it holds chunks; what it holds is counted once it is dead.
-        let held = "SELECT count(*) FROM work_chunk WHERE worker = 'w2' AND NOT done"
+        var stalled = false
         for _ in 0..<1200 where workers[1].process.isRunning {
-            if let count = try? Psql.count(base, schema: schema, held), count > 0 {
-                kill(workers[1].pid, SIGKILL)
-                _ = workers[1].wait()
-                heldAtKill = try Psql.count(base, schema: schema, held)
+            if let log = try? String(contentsOf: stallLog, encoding: .utf8), log.contains("worker.fault-stall") {
+                stalled = true
                 break
             }
-            Thread.sleep(forTimeInterval: 0.02)
+            Thread.sleep(forTimeInterval: 0.1)
         }
+        #expect(stalled, "w2 reached its fifth claim and stopped")
+        kill(workers[1].pid, SIGKILL)
+        _ = workers[1].wait()
+        let heldAtKill = try Psql.count(base, schema: schema, "SELECT count(*) FROM work_chunk WHERE worker = 'w2' AND NOT done")
         #expect(heldAtKill > 0, "worker w2 was killed while it held chunks")
         let results = workers.map { $0.wait() }
         #expect(results[1].signalled, "w2 died of SIGKILL")
@@ -111,22 +114,34 @@ private final class WorkerProcess: @unchecked Sendable {
     private var stdout = Data(), stderr = Data()
     private let group = DispatchGroup()
 
-    init(arguments: [String]) throws {
+    init(arguments: [String], stallAfterClaims: Int? = nil, stderrFile: URL? = nil) throws {
         process.executableURL = OutboundBinary.executable
         process.arguments = arguments
         process.currentDirectoryURL = OutboundBinary.repo
+        if let stallAfterClaims {
+            var environment = ProcessInfo.processInfo.environment
+            environment["OUTBOUND_FAULT_STALL_AFTER_CLAIMS"] = String(stallAfterClaims)
+            process.environment = environment
+        }
         process.standardOutput = out
-        process.standardError = err
+        if let stderrFile {
+            _ = FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
+            process.standardError = try FileHandle(forWritingTo: stderrFile)
+        } else {
+            process.standardError = err
+        }
         try process.run()
         group.enter()
         DispatchQueue.global().async { [self] in
             stdout = out.fileHandleForReading.readDataToEndOfFile()
             group.leave()
         }
-        group.enter()
-        DispatchQueue.global().async { [self] in
-            stderr = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
+        if stderrFile == nil {
+            group.enter()
+            DispatchQueue.global().async { [self] in
+                stderr = err.fileHandleForReading.readDataToEndOfFile()
+                group.leave()
+            }
         }
     }
 
