@@ -20,34 +20,14 @@ extension Outbound {
         @Argument(help: "The pipeline definition (e.g. pipelines/nightly.yml).")
         var definition: String
 
-        @Option(name: .customLong("jobs"), help: "Worker threads (default: the definition's concurrency, else the core count).")
-        var jobs: Int?
-
-        @Option(name: .customLong("log-format"), help: "plain or json.")
-        var logFormat: String = "plain"
-
-        @ArgumentParser.Flag(name: .customLong("no-progress"), help: "No live progress line, even on a terminal.")
-        var noProgress = false
-
-        @Option(help: "The day (YYYY-MM-DD) whose catalogue applies to a dossier without a filing date (default: today, UTC).")
-        var today: String?
-
-        @Option(name: .customLong("generated-at"), help: "The time written into packets and the summary (default: now, ISO 8601 UTC); fix it for reproducible outputs.")
-        var generatedAt: String?
-
-        func validate() throws {
-            guard RunLogFormat(rawValue: logFormat) != nil else { throw ValidationError("--log-format must be plain or json") }
-            if let today, CalendarDate(iso: today) == nil { throw ValidationError("--today must be a date written YYYY-MM-DD") }
-            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        }
+        @OptionGroup var options: RunOptions
 
         func run() throws {
-            let logger = RunLogging.logger(format: RunLogFormat(rawValue: logFormat) ?? .plain)
-            let day = today.flatMap(CalendarDate.init(iso:)) ?? ReviewOptions.currentDay
-            let stamp = generatedAt ?? ISO8601DateFormatter().string(from: Date())
+            let logger = options.logger
+            let day = options.day
             let request = NightlyRequest(
-                definitionPath: definition, today: day, generatedAt: stamp, concurrency: jobs,
-                progress: !noProgress && isatty(STDERR_FILENO) == 1)
+                definitionPath: definition, today: day, generatedAt: options.stamp, concurrency: options.jobs,
+                progress: options.progress)
             let report: NightlyReport
             do {
                 report = try NightlyRun.run(request, logger: logger)

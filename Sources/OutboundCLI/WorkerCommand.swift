@@ -39,41 +39,24 @@ extension Outbound {
         @Option(name: .customLong("chunk-size"), help: "Dossiers per chunk, for a run this worker starts.")
         var chunkSize: Int = 128
 
-        @Option(name: .customLong("jobs"), help: "Worker threads (default: the definition's concurrency, else the core count).")
-        var jobs: Int?
-
-        @Option(name: .customLong("log-format"), help: "plain or json.")
-        var logFormat: String = "plain"
-
-        @ArgumentParser.Flag(name: .customLong("no-progress"), help: "No live progress line, even on a terminal.")
-        var noProgress = false
-
         @ArgumentParser.Flag(help: "Print the worker's report as JSON.")
         var json = false
 
-        @Option(help: "The day (YYYY-MM-DD) whose catalogue applies to a dossier without a filing date (default: today, UTC).")
-        var today: String?
-
-        @Option(name: .customLong("generated-at"), help: "The time written into packets and the summary (default: now); give every worker the same value.")
-        var generatedAt: String?
+        @OptionGroup var options: RunOptions
 
         func validate() throws {
-            guard RunLogFormat(rawValue: logFormat) != nil else { throw ValidationError("--log-format must be plain or json") }
-            if let today, CalendarDate(iso: today) == nil { throw ValidationError("--today must be a date written YYYY-MM-DD") }
-            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
             if lease < 1 { throw ValidationError("--lease must be at least 1 second") }
             if chunkSize < 1 { throw ValidationError("--chunk-size must be at least 1") }
             if let runKey, runKey.isEmpty { throw ValidationError("--run-key must not be empty") }
         }
 
         func run() throws {
-            let logger = RunLogging.logger(format: RunLogFormat(rawValue: logFormat) ?? .plain)
-            let day = today.flatMap(CalendarDate.init(iso:)) ?? ReviewOptions.currentDay
+            let logger = options.logger
+            let day = options.day
             let request = WorkerRequest(
                 definitionPath: definition, ledger: ledger, runKey: runKey ?? day.description,
                 workerID: workerID ?? WorkerRequest.defaultWorkerID, leaseSeconds: lease, chunkSize: chunkSize, today: day,
-                generatedAt: generatedAt ?? ISO8601DateFormatter().string(from: Date()), concurrency: jobs,
-                progress: !noProgress && isatty(STDERR_FILENO) == 1)
+                generatedAt: options.stamp, concurrency: options.jobs, progress: options.progress)
             let report: WorkerReport
             do {
                 report = try WorkerRun.run(request, logger: logger)

@@ -48,14 +48,7 @@ public enum NightlyRun {
             try? ledger.finishRun(runID, status: .failed, counts: report.counts)
             throw NightlyError(kind: .io, diagnostics: [fatal])
         }
-        if writesPackets {
-            do {
-                try writeBatchFiles(summary: recorder.summary, queues: recorder.queues, settings: definition.packets, writer: writer)
-            } catch {
-                try? ledger.finishRun(runID, status: .failed, counts: report.counts)
-                throw NightlyError(kind: .io, diagnostics: [.error("run.write", "cannot write the summary or queues: \(error)", at: SourceLocation(file: writer.root))])
-            }
-        }
+        try setup.writeBatchFiles(summary: recorder.summary, queues: recorder.queues, run: runID, in: ledger, counts: report.counts)
         report.seconds = Date().timeIntervalSince(started)
         try setup.ledgerCall { try ledger.finishRun(runID, status: .finished, counts: report.counts) }
         logger.info("run \(runID) finished: \(report.processed) decided, \(report.skipped) unchanged, \(report.quarantined) quarantined, \(report.inputProblems) input problems in \(String(format: "%.2f", report.seconds)) s")

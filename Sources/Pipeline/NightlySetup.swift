@@ -99,6 +99,18 @@ struct NightlySetup: Sendable {
 
     var writesPackets: Bool { definition.stages.contains(.packets) }
 
+    /// Writes the summary and queues when the definition's stages reach packets; when that
+    /// fails, marks the run failed in the ledger and throws `run.write` (exit 74).
+    func writeBatchFiles(summary: SummaryBuilder, queues: QueueBuilder, run runID: RunID, in ledger: any LedgerStore, counts: [String: Int]) throws {
+        guard writesPackets else { return }
+        do {
+            try NightlyRun.writeBatchFiles(summary: summary, queues: queues, settings: definition.packets, writer: writer)
+        } catch {
+            try? ledger.finishRun(runID, status: .failed, counts: counts)
+            throw NightlyError(kind: .io, diagnostics: [.error("run.write", "cannot write the summary or queues: \(error)", at: SourceLocation(file: writer.root))])
+        }
+    }
+
     /// Runs a ledger operation, turning its error into a run failure (exit 74).
     func ledgerCall<T>(_ body: () throws -> T) throws -> T {
         do {

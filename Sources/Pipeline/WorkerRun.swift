@@ -142,14 +142,7 @@ public enum WorkerRun {
             logger.warning("run.repeated-dossier: dossier \(id) comes more than once in run \(runID); the one recorded last stands, which among workers is not always the later one in input order")
         }
         report.inputs = setup.files.count
-        if setup.writesPackets {
-            do {
-                try NightlyRun.writeBatchFiles(summary: built.summary, queues: built.queues, settings: setup.definition.packets, writer: setup.writer)
-            } catch {
-                try? ledger.finishRun(runID, status: .failed, counts: report.counts)
-                throw NightlyError(kind: .io, diagnostics: [.error("run.write", "cannot write the summary or queues: \(error)", at: SourceLocation(file: setup.writer.root))])
-            }
-        }
+        try setup.writeBatchFiles(summary: built.summary, queues: built.queues, run: runID, in: ledger, counts: report.counts)
         report.seconds = Date().timeIntervalSince(started)
         try setup.ledgerCall { try ledger.finishRun(runID, status: .finished, counts: report.counts) }
         logger.info("run \(runID) finished: \(report.processed) decided, \(report.skipped) unchanged, \(report.quarantined) quarantined")
