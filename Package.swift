@@ -56,7 +56,7 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: ["DossierModel", "XMLStream", "OutboundCompression", "Extract", "Normalise", "Catalogue", "Classify", "Routing", "Packets", "Ledger", "PostgresLedger", "Hashing", "Generator",
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .target(
             name: "OutboundCLI",

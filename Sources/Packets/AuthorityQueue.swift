@@ -39,6 +39,24 @@ public struct AuthorityQueue: Codable, Sendable, Hashable {
         public var packet: String?
         /// `processed` or `skipped`.
         public var status: String
+
+        public init(
+            dossierID: String, outcome: String, province: String?, role: String, track: String, assetIDs: [String], due: String?,
+            dueClock: String?, dueClockTitle: String?, flags: [String], packet: String?, status: String
+        ) {
+            self.dossierID = dossierID
+            self.outcome = outcome
+            self.province = province
+            self.role = role
+            self.track = track
+            self.assetIDs = assetIDs
+            self.due = due
+            self.dueClock = dueClock
+            self.dueClockTitle = dueClockTitle
+            self.flags = flags
+            self.packet = packet
+            self.status = status
+        }
     }
 
     /// The file stem for this queue: `queue-` and the authority id, as it is when it is a
@@ -62,53 +80,6 @@ public struct AuthorityQueue: Codable, Sendable, Hashable {
         case (.some, .none): return true
         case (.none, .some): return false
         default: return (a.dossierID, a.track, a.role) < (b.dossierID, b.track, b.role)
-        }
-    }
-}
-
-/// Collects the queues of a batch one decision at a time: every authority in a decision's
-/// route gets a row for the dossier.
-///
-/// A provincial department (an authority id starting `provincial-`, the routing tables'
-/// naming rule) is a different office in each province, so its queue is per province:
-/// `cn-js-provincial-ip-office`. A national authority (`cnipa`) has one queue.
-public struct QueueBuilder: Sendable {
-    private var rows: [String: [String: [AuthorityQueue.Row]]] = [:]
-    private var names: [String: (name: String, nameEn: String)] = [:]
-
-    public init() {}
-
-    /// Adds one dossier's decision; a dossier added again replaces its earlier rows.
-    public mutating func add(_ decision: Decision, packet: PacketPaths?, processing: SummaryBuilder.Processing = .processed) {
-        for key in rows.keys { rows[key]?[decision.dossierID] = nil }
-        guard let route = decision.route else { return }
-        let first = PacketHTML.sortedByDue(route.clocks).first
-        let due = first?.due
-        let flags = FlagKind.allCases.filter { decision.has($0) }.map(\.rawValue)
-        for authority in route.authorities {
-            let id = Self.queueID(authority, province: route.province)
-            if names[id] == nil { names[id] = (authority.name, authority.nameEn) }
-            let row = AuthorityQueue.Row(
-                dossierID: decision.dossierID, outcome: decision.outcome.rawValue, province: route.province, role: authority.role,
-                track: authority.track.rawValue, assetIDs: authority.assetIDs, due: due?.description,
-                dueClock: due == nil ? nil : first?.id, dueClockTitle: due == nil ? nil : first?.title,
-                flags: flags, packet: packet?.html, status: processing.rawValue)
-            rows[id, default: [:]][decision.dossierID, default: []].append(row)
-        }
-    }
-
-    /// The queue an authority's rows go to: per province for a provincial department.
-    static func queueID(_ authority: Authority, province: String?) -> String {
-        guard authority.id.hasPrefix("provincial-") else { return authority.id }
-        return "\((province ?? "unknown-province").lowercased())-\(authority.id)"
-    }
-
-    /// The queues, by authority id, each sorted.
-    public func build() -> [AuthorityQueue] {
-        rows.keys.sorted().compactMap { id in
-            let all = (rows[id] ?? [:]).values.flatMap { $0 }.sorted(by: AuthorityQueue.ordered)
-            guard !all.isEmpty, let name = names[id] else { return nil }
-            return AuthorityQueue(authorityID: id, name: name.name, nameEn: name.nameEn, rows: all)
         }
     }
 }

@@ -71,6 +71,19 @@ public struct BatchSummary: Codable, Sendable, Hashable {
         public var column: Int?
         /// The packet paths, when a packet was written for it.
         public var packet: PacketPaths?
+
+        public init(
+            dossierID: String?, reason: String, diagnosticID: String, file: String, member: String?, line: Int?, column: Int?, packet: PacketPaths?
+        ) {
+            self.dossierID = dossierID
+            self.reason = reason
+            self.diagnosticID = diagnosticID
+            self.file = file
+            self.member = member
+            self.line = line
+            self.column = column
+            self.packet = packet
+        }
     }
 
     /// One dossier of the batch.
@@ -82,5 +95,14 @@ public struct BatchSummary: Codable, Sendable, Hashable {
         public var status: String
         public var flags: [String]
         public var packet: PacketPaths?
+
+        public init(dossierID: String, outcome: String, province: String?, status: String, flags: [String], packet: PacketPaths?) {
+            self.dossierID = dossierID
+            self.outcome = outcome
+            self.province = province
+            self.status = status
+            self.flags = flags
+            self.packet = packet
+        }
     }
 }

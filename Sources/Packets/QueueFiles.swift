@@ -11,15 +11,21 @@ public enum QueueFiles {
     /// reviewers open queues in, read the Chinese text as UTF-8), CRLF line ends, a header
     /// row. Lists (assets, flags) are joined with a space.
     public static func csv(_ queue: AuthorityQueue) -> Data {
-        var out = "\u{FEFF}" + columns.map(csvCell).joined(separator: ",") + "\r\n"
-        for row in queue.rows {
+        // Rendering into memory cannot fail: the sink keeps every chunk.
+        let bytes = try? ChunkedOutput.collect { out in try writeCSV({ each in try queue.rows.forEach(each) }, into: &out) }
+        return Data(bytes ?? [])
+    }
+
+    /// Writes the CSV of the rows `rows` calls its argument with, in that order.
+    public static func writeCSV(_ rows: ((AuthorityQueue.Row) throws -> Void) throws -> Void, into out: inout ChunkedOutput) throws {
+        try out.append("\u{FEFF}" + columns.map(csvCell).joined(separator: ",") + "\r\n")
+        try rows { row in
             let cells: [String] = [
                 row.dossierID, row.outcome, row.province ?? "", row.role, row.track, row.assetIDs.joined(separator: " "),
                 row.due ?? "", row.dueClock ?? "", row.dueClockTitle ?? "", row.flags.joined(separator: " "), row.packet ?? "", row.status,
             ]
-            out += cells.map(csvCell).joined(separator: ",") + "\r\n"
+            try out.append(cells.map(csvCell).joined(separator: ",") + "\r\n")
         }
-        return Data(out.utf8)
     }
 
     /// One cell: guarded against formula injection, then quoted when it holds a quote, a
@@ -38,12 +44,21 @@ public enum QueueFiles {
     /// One JSON object per row and line (keys sorted, `\n` after each), the same fields as
     /// the CSV with lists as arrays, plus the authority's id.
     public static func jsonLines(_ queue: AuthorityQueue) throws -> Data {
-        var out = Data()
-        for row in queue.rows {
-            out.append(try CanonicalJSON.encode(Line(authorityID: queue.authorityID, row: row), pretty: false))
-            out.append(0x0A)
+        Data(try ChunkedOutput.collect { out in
+            try writeJSONLines(authorityID: queue.authorityID, { each in try queue.rows.forEach(each) }, into: &out)
+        })
+    }
+
+    /// Writes the JSON lines of the rows `rows` calls its argument with, in that order.
+    public static func writeJSONLines(
+        authorityID: String, _ rows: ((AuthorityQueue.Row) throws -> Void) throws -> Void, into out: inout ChunkedOutput
+    ) throws {
+        let encoder = SortedJSONEncoder(pretty: false)
+        try rows { row in
+            var line = try encoder.encode(Line(authorityID: authorityID, row: row))
+            line.append(0x0A)
+            try out.append(line)
         }
-        return out
     }
 
     /// A JSON line: the row's fields and the authority id.

@@ -4,13 +4,50 @@ import Foundation
 /// Renders `summary.html`: the run's totals, inline SVG bar charts of the counts by outcome,
 /// authority, province and catalogue entry, the flags, a table of quarantines and a link to
 /// every packet by its relative path. Self-contained: inline CSS, no script, nothing fetched.
+/// The tables of quarantines and packets are written row by row from the builder's store.
 public enum SummaryHTML {
-    /// The bytes of `summary.html`; packet links are relative to the folder it is written to.
+    /// The bytes of `summary.html` of a summary held in memory; packet links are relative to
+    /// the folder it is written to.
     public static func render(_ summary: BatchSummary) -> Data {
-        Data(page(summary).utf8)
+        // Rendering into memory cannot fail: the sink keeps every chunk.
+        let bytes = try? ChunkedOutput.collect { out in
+            try write(summary, quarantineCount: summary.quarantines.count, dossierCount: summary.dossiers.count,
+                      dossiers: { each in try summary.dossiers.forEach(each) },
+                      quarantines: { each in try summary.quarantines.forEach(each) }, into: &out)
+        }
+        return Data(bytes ?? [])
     }
 
-    static func page(_ s: BatchSummary) -> String {
+    /// Writes `summary.html` of everything `builder` holds, reading the rows from its store.
+    public static func write(_ builder: SummaryBuilder, into out: inout ChunkedOutput) throws {
+        try write(builder.counts, quarantineCount: builder.quarantineCount, dossierCount: builder.count,
+                  dossiers: builder.forEachRow, quarantines: builder.forEachQuarantine, into: &out)
+    }
+
+    static func write(
+        _ s: BatchSummary, quarantineCount: Int, dossierCount: Int,
+        dossiers: ((BatchSummary.DossierRow) throws -> Void) throws -> Void,
+        quarantines: ((BatchSummary.QuarantineRow) throws -> Void) throws -> Void,
+        into out: inout ChunkedOutput
+    ) throws {
+        let page = PacketHTML.document(title: "Outbound summary: run \(s.run.id)", body: "")
+        // The body goes after `<body>` and its newline; the title is escaped and the style
+        // sheet is ours, so the first `<body>` is the element.
+        let bodyStart = page.range(of: "<body>\n")!.upperBound
+        try out.append(String(page[..<bodyStart]))
+        try out.append(counts(s))
+        try out.append(quarantinesHead(count: quarantineCount))
+        try quarantines { row in try out.append(quarantineRow(row)) }
+        try out.append(quarantineCount == 0 ? "" : "</tbody>\n</table>\n</section>\n")
+        try out.append(dossiersHead(count: dossierCount))
+        try dossiers { row in try out.append(dossierRow(row)) }
+        try out.append("</tbody>\n</table>\n</section>\n")
+        try out.append("<footer>Summary schema \(HTMLText.escape(s.schema)) · run <code>\(HTMLText.escape(s.run.id))</code></footer>\n")
+        try out.append(String(page[bodyStart...]))
+    }
+
+    /// Everything before the quarantines: header, totals, charts, entries and flags.
+    static func counts(_ s: BatchSummary) -> String {
         var body = "<header>\n<p class=\"kicker\">Outbound batch summary</p>\n"
         body += "<h1>Run <span class=\"id\">\(HTMLText.escape(s.run.id))</span></h1>\n"
         body += "<p class=\"facts\">generated \(HTMLText.escape(s.run.generatedAt)) · Outbound \(HTMLText.escape(s.run.outboundVersion))</p>\n</header>\n"
@@ -48,10 +85,7 @@ public enum SummaryHTML {
             body += "</tbody>\n</table>\n"
         }
         body += "</section>\n"
-        quarantines(s.quarantines, into: &body)
-        dossiers(s.dossiers, into: &body)
-        body += "<footer>Summary schema \(HTMLText.escape(s.schema)) · run <code>\(HTMLText.escape(s.run.id))</code></footer>\n"
-        return PacketHTML.document(title: "Outbound summary: run \(s.run.id)", body: body)
+        return body
     }
 
     static func chart(_ id: String, _ title: String, _ bars: [BarChart.Bar], into out: inout String) {
@@ -60,33 +94,31 @@ public enum SummaryHTML {
         out += "</section>\n"
     }
 
-    static func quarantines(_ rows: [BatchSummary.QuarantineRow], into out: inout String) {
-        out += "<section id=\"quarantines\">\n<h2>Quarantines (\(rows.count))</h2>\n"
-        guard !rows.isEmpty else {
-            out += "<p>No dossier was quarantined.</p>\n</section>\n"
-            return
-        }
+    static func quarantinesHead(count: Int) -> String {
+        var out = "<section id=\"quarantines\">\n<h2>Quarantines (\(count))</h2>\n"
+        guard count > 0 else { return out + "<p>No dossier was quarantined.</p>\n</section>\n" }
         out += "<table>\n<thead><tr><th>Dossier</th><th>Reason</th><th>File</th><th>Position</th><th>Diagnostic</th></tr></thead>\n<tbody>\n"
-        for row in rows {
-            let id = HTMLText.span(row.dossierID ?? "(unknown id)")
-            let linked = row.packet.map { "<a href=\"\(HTMLText.href($0.html))\">\(id)</a>" } ?? id
-            var file = row.file
-            if let member = row.member { file += "!" + member }
-            let position = [row.line.map { "line \($0)" }, row.column.map { "column \($0)" }].compactMap { $0 }.joined(separator: ", ")
-            out += "<tr><td>\(linked)</td><td>\(HTMLText.span(row.reason))</td><td><code>\(HTMLText.escape(file))</code></td>"
-            out += "<td>\(position.isEmpty ? "unknown" : position)</td><td><code>\(HTMLText.escape(row.diagnosticID))</code></td></tr>\n"
-        }
-        out += "</tbody>\n</table>\n</section>\n"
+        return out
     }
 
-    static func dossiers(_ rows: [BatchSummary.DossierRow], into out: inout String) {
-        out += "<section id=\"dossiers\">\n<h2>Packets (\(rows.count))</h2>\n"
-        out += "<table>\n<thead><tr><th>Dossier</th><th>Outcome</th><th>Province</th><th>Flags</th><th>Run</th><th>Packet</th></tr></thead>\n<tbody>\n"
-        for row in rows {
-            let links = row.packet.map { "<a href=\"\(HTMLText.href($0.html))\">HTML</a> · <a href=\"\(HTMLText.href($0.json))\">JSON</a>" } ?? "none"
-            out += "<tr><td>\(HTMLText.span(row.dossierID))</td><td>\(HTMLText.escape(row.outcome))</td><td>\(HTMLText.escape(row.province ?? "-"))</td>"
-            out += "<td>\(row.flags.map(HTMLText.escape).joined(separator: ", "))</td><td>\(HTMLText.escape(row.status))</td><td>\(links)</td></tr>\n"
-        }
-        out += "</tbody>\n</table>\n</section>\n"
+    static func quarantineRow(_ row: BatchSummary.QuarantineRow) -> String {
+        let id = HTMLText.span(row.dossierID ?? "(unknown id)")
+        let linked = row.packet.map { "<a href=\"\(HTMLText.href($0.html))\">\(id)</a>" } ?? id
+        var file = row.file
+        if let member = row.member { file += "!" + member }
+        let position = [row.line.map { "line \($0)" }, row.column.map { "column \($0)" }].compactMap { $0 }.joined(separator: ", ")
+        return "<tr><td>\(linked)</td><td>\(HTMLText.span(row.reason))</td><td><code>\(HTMLText.escape(file))</code></td>"
+            + "<td>\(position.isEmpty ? "unknown" : position)</td><td><code>\(HTMLText.escape(row.diagnosticID))</code></td></tr>\n"
+    }
+
+    static func dossiersHead(count: Int) -> String {
+        "<section id=\"dossiers\">\n<h2>Packets (\(count))</h2>\n"
+            + "<table>\n<thead><tr><th>Dossier</th><th>Outcome</th><th>Province</th><th>Flags</th><th>Run</th><th>Packet</th></tr></thead>\n<tbody>\n"
+    }
+
+    static func dossierRow(_ row: BatchSummary.DossierRow) -> String {
+        let links = row.packet.map { "<a href=\"\(HTMLText.href($0.html))\">HTML</a> · <a href=\"\(HTMLText.href($0.json))\">JSON</a>" } ?? "none"
+        return "<tr><td>\(HTMLText.span(row.dossierID))</td><td>\(HTMLText.escape(row.outcome))</td><td>\(HTMLText.escape(row.province ?? "-"))</td>"
+            + "<td>\(row.flags.map(HTMLText.escape).joined(separator: ", "))</td><td>\(HTMLText.escape(row.status))</td><td>\(links)</td></tr>\n"
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Packets
 
 #if canImport(Glibc)
 import Glibc
@@ -39,7 +40,7 @@ public struct AtomicFileWriter: Sendable {
         let target = root + "/" + relative
         let folder = (target as NSString).deletingLastPathComponent
         try Self.makeFolder(folder)
-        let temporary = partialFolder + "/\(getpid()).\(UUID().uuidString).tmp"
+        let temporary = temporaryPath()
         // No fsync per file: a process that is killed loses nothing the kernel already has,
         // and the ledger (SQLite WAL, synchronous NORMAL) gives the same guarantee; only a
         // power loss could lose the last writes, and the next run then redoes them.
@@ -54,6 +55,48 @@ public struct AtomicFileWriter: Sendable {
         return target
     }
 
+    /// Writes what `render` appends, chunk by chunk, to `relative` (folders created as
+    /// needed), atomically like `write(_:to:)`: a file of any size without holding it whole.
+    @discardableResult
+    public func write(to relative: String, _ render: (inout ChunkedOutput) throws -> Void) throws -> String {
+        guard Self.isSafe(relative) else {
+            throw CocoaError(.fileWriteInvalidFileName, userInfo: [NSFilePathErrorKey: relative])
+        }
+        let target = root + "/" + relative
+        try Self.makeFolder((target as NSString).deletingLastPathComponent)
+        let temporary = temporaryPath()
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        do {
+            defer { close(fd) }
+            var output = ChunkedOutput { chunk in try chunk.withUnsafeBytes { try Self.writeAll($0, to: fd) } }
+            try render(&output)
+            try output.finish()
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, target) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+        }
+        return target
+    }
+
+    /// Writes all of `buffer` to `fd`.
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32) throws {
+        var offset = 0
+        while offset < buffer.count {
+            let n = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+            offset += n
+        }
+    }
+
     /// Creates `folder` when missing: one mkdir(2) in the usual case (the packet folder of a
     /// new dossier, or one that exists), FileManager's walk only when a parent is missing too.
     static func makeFolder(_ folder: String) throws {
@@ -66,27 +109,43 @@ public struct AtomicFileWriter: Sendable {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(fd) }
-        try bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let n = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    let code = errno
-                    try? FileManager.default.removeItem(atPath: path)
-                    throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
-                }
-                offset += n
-            }
+        do {
+            try bytes.withUnsafeBytes { try writeAll($0, to: fd) }
+        } catch {
+            unlink(path)
+            throw error
         }
     }
 
-    /// Removes the temporary files of writer processes that are gone (`PID.UUID.tmp` whose
-    /// PID no longer runs); those of a live process, another run writing here, are kept.
+    /// A new temporary file name: `PID.HOST.UUID.tmp`, HOST being `hostTag`.
+    func temporaryPath() -> String {
+        partialFolder + "/\(getpid()).\(Self.hostTag).\(UUID().uuidString).tmp"
+    }
+
+    /// This machine's name as 8 hex digits (FNV-1a): the output may be shared storage
+    /// written by workers on several hosts, and a process id means something only on the
+    /// host that wrote it.
+    static let hostTag: String = {
+        var name = [UInt8](repeating: 0, count: 256)
+        _ = name.withUnsafeMutableBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { gethostname($0.baseAddress!, $0.count - 1) }
+        }
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in name.prefix(while: { $0 != 0 }) { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
+    }()
+
+    /// Removes the temporary files of writer processes of this host that are gone
+    /// (`PID.HOST.UUID.tmp` whose PID no longer runs here; `PID.UUID.tmp` of earlier
+    /// versions alike); those of a live process (another run writing here) and those another
+    /// host wrote are kept.
     func removeStalePartials() {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: partialFolder)) ?? []
         for name in names {
-            guard let pid = Int32(name.prefix { $0 != "." }), pid != getpid() else { continue }
+            let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.last == "tmp", let pid = Int32(parts[0]), pid != getpid() else { continue }
+            guard parts.count == 3 || (parts.count == 4 && parts[1] == Self.hostTag) else { continue }
             if kill(pid, 0) != 0 && errno == ESRCH {
                 try? FileManager.default.removeItem(atPath: partialFolder + "/" + name)
             }

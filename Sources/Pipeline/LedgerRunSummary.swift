@@ -14,12 +14,13 @@ struct LedgerRunSummary {
     /// quarantine), sorted.
     var repeated: [String]
 
-    /// Reads the run from the ledger in pages of `pageSize` dossier ids.
+    /// Reads the run from the ledger in pages of `pageSize` dossier ids; the rows go to
+    /// `spill`.
     static func build(
-        _ runID: RunID, ledger: any LedgerStore, context: RunContext, writesPackets: Bool, pageSize: Int = 500
+        _ runID: RunID, ledger: any LedgerStore, context: RunContext, writesPackets: Bool, spill: BatchSpill, pageSize: Int = 500
     ) throws -> LedgerRunSummary {
-        var summary = SummaryBuilder(run: context)
-        var queues = QueueBuilder()
+        var summary = SummaryBuilder(run: context, store: spill)
+        var queues = QueueBuilder(store: spill)
         var processing: [String: SummaryBuilder.Processing] = [:]
         var seen: [String: Int] = [:]
         for dossier in try ledger.dossiers(in: runID) {
@@ -38,16 +39,16 @@ struct LedgerRunSummary {
                 guard let stored = states[id]?.decision else { continue }
                 let decision = try NightlyWorker.decode(Decision.self, stored.body)
                 let paths = writesPackets ? PacketPaths(dossierID: id) : nil
-                summary.add(decision, packet: paths, processing: processing[id] ?? .processed)
-                queues.add(decision, packet: paths, processing: processing[id] ?? .processed)
+                try summary.add(decision, packet: paths, processing: processing[id] ?? .processed)
+                try queues.add(decision, packet: paths, processing: processing[id] ?? .processed)
             }
         }
         for stored in try ledger.quarantines(in: runID) {
             if let id = stored.quarantine.dossierId { seen[id, default: 0] += 1 }
             let decision = Decision.quarantined(stored.quarantine, version: outboundVersion)
             let paths = writesPackets ? stored.quarantine.dossierId.map { PacketPaths(dossierID: $0) } : nil
-            summary.add(decision, packet: paths, processing: .processed)
-            queues.add(decision, packet: paths, processing: .processed)
+            try summary.add(decision, packet: paths, processing: .processed)
+            try queues.add(decision, packet: paths, processing: .processed)
         }
         let repeated = seen.filter { $0.value > 1 }.map(\.key).sorted()
         return LedgerRunSummary(summary: summary, queues: queues, repeated: repeated)
@@ -57,20 +58,19 @@ struct LedgerRunSummary {
     func report(runID: RunID, output: String) -> NightlyReport {
         var report = NightlyReport(runID: runID.description, output: output)
         report.repeated = repeated.count
-        report.takeCounts(from: summary.build())
+        report.takeCounts(from: summary)
         return report
     }
 }
 
 extension NightlyReport {
-    /// Takes the dossier counts from a built summary (one per dossier id): quarantined,
-    /// unchanged, decided (quarantines apart) and per outcome.
-    mutating func takeCounts(from built: BatchSummary) {
+    /// Takes the dossier counts from a summary (one per dossier id): quarantined, unchanged,
+    /// decided (quarantines apart) and per outcome.
+    mutating func takeCounts(from summary: SummaryBuilder) {
+        let built = summary.counts
         quarantined = built.totals.quarantined
         skipped = built.totals.skipped
-        processed = built.totals.processed - built.dossiers.filter {
-            $0.status == SummaryBuilder.Processing.processed.rawValue && $0.outcome == Outcome.quarantined.rawValue
-        }.count
+        processed = built.totals.processed - summary.processedQuarantined
         byOutcome = Dictionary(uniqueKeysWithValues: built.byOutcome.filter { $0.count > 0 }.map { ($0.key, $0.count) })
     }
 }

@@ -7,7 +7,8 @@ import Packets
 
 /// The recorder side of a nightly run, fed in input order from one thread at a time: records
 /// the decisions and the packets the workers wrote in the ledger in batches (one transaction
-/// each), and builds the summary and the queues.
+/// each), and builds the summary and the queues, whose rows it keeps in a `BatchSpill` on
+/// disk so that its memory does not grow with the batch.
 ///
 /// Workers write a dossier's packets before the recorder records them, so a decision in the
 /// ledger always has its packets on disk; a crash in between only means the dossier is done
@@ -22,22 +23,30 @@ final class NightlyRecorder: @unchecked Sendable {
     private var pendingResults: [LedgerResult] = []
     private var pendingPackets: [PacketEntry] = []
     private var pendingSkips: [DossierKey] = []
-    private var seen: Set<String> = []
+    private let spill: BatchSpill
     private(set) var summary: SummaryBuilder
-    private(set) var queues = QueueBuilder()
+    private(set) var queues: QueueBuilder
     private(set) var report: NightlyReport
     /// The first problem fatal to the run; once set, nothing more is written.
     private(set) var fatal: Diagnostic?
 
-    init(ledger: any LedgerStore, runID: RunID, writer: AtomicFileWriter, run: RunContext, batchSize: Int, logger: Logger, progress: ProgressLine?) {
+    /// Opens the spill; `close` removes it.
+    init(ledger: any LedgerStore, runID: RunID, writer: AtomicFileWriter, run: RunContext, batchSize: Int, logger: Logger, progress: ProgressLine?) throws {
         self.ledger = ledger
         self.runID = runID
         self.writer = writer
         self.batchSize = batchSize
         self.logger = logger
         self.progress = progress
-        summary = SummaryBuilder(run: run)
+        spill = try BatchSpill()
+        summary = SummaryBuilder(run: run, store: spill)
+        queues = QueueBuilder(store: spill)
         report = NightlyReport(runID: run.runID, output: writer.root)
+    }
+
+    /// Removes the spill; the summary and queues are gone with it.
+    func close() {
+        spill.remove()
     }
 
     /// Stops the recording for a problem found outside it (a shared run's chunk bookkeeping).
@@ -55,10 +64,8 @@ final class NightlyRecorder: @unchecked Sendable {
         case .failed(let diagnostic):
             fatal = diagnostic
         case .skipped(let decision, let key, let paths):
-            noteRepeat(decision)
             if let key { pendingSkips.append(key) }
-            summary.add(decision, packet: paths, processing: .skipped)
-            queues.add(decision, packet: paths, processing: .skipped)
+            add(decision, packet: paths, processing: .skipped)
             progress?.advance(quarantined: decision.outcome == .quarantined, skipped: true)
         case .decided(let decided):
             take(decided)
@@ -68,7 +75,6 @@ final class NightlyRecorder: @unchecked Sendable {
 
     private func take(_ decided: NightlyWork.Decided) {
         let decision = decided.decision
-        noteRepeat(decision)
         for warning in decided.warnings { logger.warning("\(warning.description)") }
         if let quarantine = decision.quarantine {
             for diagnostic in quarantine.diagnostics { logger.error("\(diagnostic.description)") }
@@ -80,25 +86,31 @@ final class NightlyRecorder: @unchecked Sendable {
             }
         }
         pendingResults.append(decided.result)
-        summary.add(decision, packet: decided.paths, processing: .processed)
-        queues.add(decision, packet: decided.paths, processing: .processed)
+        add(decision, packet: decided.paths, processing: .processed)
         progress?.advance(quarantined: decision.quarantine != nil)
     }
 
-    /// Warns when a dossier id comes twice in one run (a resent dossier): the later one is
-    /// kept, in the summary as in the ledger.
-    private func noteRepeat(_ decision: Decision) {
-        guard decision.quarantine == nil || decision.quarantine?.dossierId != nil else { return }
-        if !seen.insert(decision.dossierID).inserted {
-            report.repeated += 1
-            logger.warning("run.repeated-dossier: dossier \(decision.dossierID) comes more than once in this run; the later one is kept\(decision.quarantine.map { " (quarantined at \($0.location))" } ?? "")")
+    /// Adds a decision to the summary and the queues, and warns when its dossier id came
+    /// before in this run (a resent dossier): the later one is kept, in the summary as in the
+    /// ledger.
+    private func add(_ decision: Decision, packet: PacketPaths?, processing: SummaryBuilder.Processing) {
+        let replaced: Bool
+        do {
+            replaced = try summary.add(decision, packet: packet, processing: processing)
+            try queues.add(decision, packet: packet, processing: processing)
+        } catch {
+            fatal = .error("run.spill", "cannot keep the summary rows in a temporary file: \(error)", at: SourceLocation(file: writer.root))
+            return
         }
+        guard replaced, decision.quarantine == nil || decision.quarantine?.dossierId != nil else { return }
+        report.repeated += 1
+        logger.warning("run.repeated-dossier: dossier \(decision.dossierID) comes more than once in this run; the later one is kept\(decision.quarantine.map { " (quarantined at \($0.location))" } ?? "")")
     }
 
     /// The run's report, its counts taken from the summary (one per dossier id).
     func finalReport() -> NightlyReport {
         var report = self.report
-        report.takeCounts(from: summary.build())
+        report.takeCounts(from: summary)
         return report
     }
 

@@ -32,7 +32,10 @@ public enum NightlyRun {
         let formats = setup.packetFormats
         let worker = NightlyWorker(engine: engine, ledger: ledger, run: context, formats: formats, writer: writer, writesPackets: writesPackets)
         let progress = request.progress ? ProgressLine() : nil
-        let recorder = NightlyRecorder(ledger: ledger, runID: runID, writer: writer, run: context, batchSize: request.batchSize, logger: logger, progress: progress)
+        let recorder = try setup.ledgerCall {
+            try NightlyRecorder(ledger: ledger, runID: runID, writer: writer, run: context, batchSize: request.batchSize, logger: logger, progress: progress)
+        }
+        defer { recorder.close() }
         var intake = IntakeRunner(
             paths: files, options: definition.extractOptions,
             concurrency: request.concurrency ?? definition.concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -55,14 +58,18 @@ public enum NightlyRun {
         return report
     }
 
-    /// `summary.json`, `summary.html` and one queue file per authority and format.
-    static func writeBatchFiles(summary builder: SummaryBuilder, queues: QueueBuilder, settings: PipelineDefinition.PacketSettings, writer: AtomicFileWriter) throws {
-        let summary = builder.build()
-        if settings.summary.contains("json") { try writer.write(try SummaryJSON.render(summary), to: "summary.json") }
-        if settings.summary.contains("html") { try writer.write(SummaryHTML.render(summary), to: "summary.html") }
-        for queue in queues.build() {
-            if settings.queues.contains("csv") { try writer.write(QueueFiles.csv(queue), to: "queues/" + queue.csvFileName) }
-            if settings.queues.contains("jsonl") { try writer.write(try QueueFiles.jsonLines(queue), to: "queues/" + queue.jsonLinesFileName) }
+    /// `summary.json`, `summary.html` and one queue file per authority and format, each
+    /// written as its rows are read back from the builders' stores.
+    static func writeBatchFiles(summary: SummaryBuilder, queues: QueueBuilder, settings: PipelineDefinition.PacketSettings, writer: AtomicFileWriter) throws {
+        if settings.summary.contains("json") { try writer.write(to: "summary.json") { try SummaryJSON.write(summary, into: &$0) } }
+        if settings.summary.contains("html") { try writer.write(to: "summary.html") { try SummaryHTML.write(summary, into: &$0) } }
+        try queues.forEachQueue { queue, rows in
+            if settings.queues.contains("csv") {
+                try writer.write(to: "queues/" + queue.csvFileName) { try QueueFiles.writeCSV(rows, into: &$0) }
+            }
+            if settings.queues.contains("jsonl") {
+                try writer.write(to: "queues/" + queue.jsonLinesFileName) { try QueueFiles.writeJSONLines(authorityID: queue.authorityID, rows, into: &$0) }
+            }
         }
     }
 }

@@ -42,9 +42,12 @@ public enum WorkerRun {
             engine: setup.engine, ledger: ledger, run: context, formats: setup.packetFormats, writer: setup.writer,
             writesPackets: setup.writesPackets)
         let progress = request.progress ? ProgressLine() : nil
-        let recorder = NightlyRecorder(
-            ledger: ledger, runID: runID, writer: setup.writer, run: context, batchSize: request.batchSize, logger: logger,
-            progress: progress)
+        let recorder = try setup.ledgerCall {
+            try NightlyRecorder(
+                ledger: ledger, runID: runID, writer: setup.writer, run: context, batchSize: request.batchSize, logger: logger,
+                progress: progress)
+        }
+        defer { recorder.close() }
         let share = Share(setup: setup, request: request, ledger: ledger, runID: runID, chunkSize: joined.chunkSize, worker: worker, recorder: recorder)
 
         // 2. Everything, claiming as it comes.
@@ -134,8 +137,10 @@ public enum WorkerRun {
     private static func finish(
         _ setup: NightlySetup, runID: RunID, ledger: any SharedLedger, context: RunContext, started: Date, logger: Logger
     ) throws -> NightlyReport {
+        let spill = try setup.ledgerCall { try BatchSpill() }
+        defer { spill.remove() }
         let built = try setup.ledgerCall {
-            try LedgerRunSummary.build(runID, ledger: ledger, context: context, writesPackets: setup.writesPackets)
+            try LedgerRunSummary.build(runID, ledger: ledger, context: context, writesPackets: setup.writesPackets, spill: spill)
         }
         var report = built.report(runID: runID, output: setup.writer.root)
         for id in built.repeated {

@@ -78,10 +78,10 @@ import Testing
         let doc = try String(contentsOf: root.appendingPathComponent("docs/packet-format.md"), encoding: .utf8)
         let f = PacketFixtures.plain
         var summary = SummaryBuilder(run: PacketFixtures.run)
-        summary.add(f.decision(), packet: PacketPaths(dossierID: "JS-2026-000001"))
-        summary.add(PacketFixtures.quarantine(), packet: PacketPaths(dossierID: "BAD-1"))
+        try summary.add(f.decision(), packet: PacketPaths(dossierID: "JS-2026-000001"))
+        try summary.add(PacketFixtures.quarantine(), packet: PacketPaths(dossierID: "BAD-1"))
         var queues = QueueBuilder()
-        queues.add(f.decision(), packet: PacketPaths(dossierID: "JS-2026-000001"))
+        try queues.add(f.decision(), packet: PacketPaths(dossierID: "JS-2026-000001"))
         let queue = try #require(queues.build().first)
         let documents = [
             try PacketJSON.render(f.decision(), dossier: f.dossier(), run: PacketFixtures.run),

@@ -14,14 +14,14 @@ import Testing
         return d
     }
 
-    static func queues(_ decisions: [Decision]) -> [AuthorityQueue] {
+    static func queues(_ decisions: [Decision]) throws -> [AuthorityQueue] {
         var builder = QueueBuilder()
-        for d in decisions { builder.add(d, packet: PacketPaths(dossierID: d.dossierID)) }
-        return builder.build()
+        for d in decisions { try builder.add(d, packet: PacketPaths(dossierID: d.dossierID)) }
+        return try builder.build()
     }
 
     @Test func rowsComeEarliestDueFirstThenByIdWithoutDueLast() throws {
-        let queues = Self.queues([
+        let queues = try Self.queues([
             Self.decision("D-none", dues: [nil]),
             Self.decision("D-late", dues: [Self.date(20), nil]),
             Self.decision("D-b", dues: [nil, Self.date(3), Self.date(9)]),
@@ -38,12 +38,12 @@ import Testing
         #expect(queues.first?.rows.first?.assetIDs == [])
     }
 
-    @Test func quarantinedAndReAddedDossiersDoNotDuplicateRows() {
+    @Test func quarantinedAndReAddedDossiersDoNotDuplicateRows() throws {
         var builder = QueueBuilder()
-        builder.add(Self.decision("D-1", dues: [Self.date(5)]), packet: nil)
-        builder.add(Self.decision("D-1", dues: [Self.date(7)]), packet: nil)
-        builder.add(PacketFixtures.quarantine(), packet: nil)
-        let queues = builder.build()
+        try builder.add(Self.decision("D-1", dues: [Self.date(5)]), packet: nil)
+        try builder.add(Self.decision("D-1", dues: [Self.date(7)]), packet: nil)
+        try builder.add(PacketFixtures.quarantine(), packet: nil)
+        let queues = try builder.build()
         #expect(queues.allSatisfy { $0.rows.count == 1 && $0.rows[0].due == "2026-04-07" })
     }
 
@@ -69,7 +69,7 @@ import Testing
     @Test func csvHasAHeaderCRLFAndOneRowPerEntry() throws {
         var d = Self.decision("=cmd|' /C calc'!A0", dues: [Self.date(2)])
         d.route?.authorities[0].role = "reviews, \"carefully\"\nand twice"
-        let queue = try #require(Self.queues([d]).last)
+        let queue = try #require(try Self.queues([d]).last)
         let data = QueueFiles.csv(queue)
         #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF], "a UTF-8 byte order mark for spreadsheet programs")
         let text = String(decoding: data.dropFirst(3), as: UTF8.self)
@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func jsonLinesHoldOneObjectPerRow() throws {
-        let queue = try #require(Self.queues([Self.decision("D-1", dues: [Self.date(2)]), Self.decision("D-2", dues: [nil])]).last)
+        let queue = try #require(try Self.queues([Self.decision("D-1", dues: [Self.date(2)]), Self.decision("D-2", dues: [nil])]).last)
         let data = try QueueFiles.jsonLines(queue)
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 3 && lines[2].isEmpty)
@@ -95,7 +95,7 @@ import Testing
         #expect(try QueueFiles.jsonLines(queue) == data)
     }
 
-    @Test func fileNamesComeFromTheSanitisedAuthorityID() {
+    @Test func fileNamesComeFromTheSanitisedAuthorityID() throws {
         let queue = AuthorityQueue(authorityID: "../Provincial IP", name: "", nameEn: "", rows: [])
         #expect(queue.csvFileName == "queue-%2E.%2FProvincial%20IP~3FE.csv")
         #expect(queue.jsonLinesFileName == "queue-%2E.%2FProvincial%20IP~3FE.jsonl")

@@ -25,14 +25,14 @@ import Testing
         ]
     }
 
-    static func summary(_ items: [(Decision, SummaryBuilder.Processing)] = batch()) -> BatchSummary {
+    static func summary(_ items: [(Decision, SummaryBuilder.Processing)] = batch()) throws -> BatchSummary {
         var builder = SummaryBuilder(run: PacketFixtures.run)
-        for (d, processing) in items { builder.add(d, packet: PacketPaths(dossierID: d.dossierID), processing: processing) }
-        return builder.build()
+        for (d, processing) in items { try builder.add(d, packet: PacketPaths(dossierID: d.dossierID), processing: processing) }
+        return try builder.build()
     }
 
-    @Test func countsByOutcomeAuthorityProvinceEntryAndFlag() {
-        let s = Self.summary()
+    @Test func countsByOutcomeAuthorityProvinceEntryAndFlag() throws {
+        let s = try Self.summary()
         #expect(s.schema == "outbound-summary/1")
         #expect(s.totals.dossiers == 7)
         #expect(s.totals.skipped == 1)
@@ -53,29 +53,41 @@ import Testing
         #expect(s.dossiers.first(where: { $0.dossierID == "A-2" })?.status == "skipped")
     }
 
-    @Test func theSameDossierAddedTwiceCountsOnceWithTheLaterDecision() {
+    @Test func theSameDossierAddedTwiceCountsOnceWithTheLaterDecision() throws {
         var items = Self.batch()
         items.append((Self.decision("A-1", .registration), .processed))
-        let s = Self.summary(items)
+        let s = try Self.summary(items)
         #expect(s.totals.dossiers == 7)
         #expect(s.byOutcome.first { $0.key == "registration" }?.count == 2)
     }
 
     @Test func orderOfAddingDoesNotChangeTheBytes() throws {
-        let forward = try SummaryJSON.render(Self.summary())
-        let backward = try SummaryJSON.render(Self.summary(Self.batch().reversed()))
+        let forward = try SummaryJSON.render(try Self.summary())
+        let backward = try SummaryJSON.render(try Self.summary(Self.batch().reversed()))
         #expect(forward == backward)
-        #expect(SummaryHTML.render(Self.summary()) == SummaryHTML.render(Self.summary(Self.batch().reversed())))
+        #expect(SummaryHTML.render(try Self.summary()) == SummaryHTML.render(try Self.summary(Self.batch().reversed())))
     }
 
     @Test func summaryJSONRoundTrips() throws {
-        let s = Self.summary()
+        let s = try Self.summary()
         let data = try SummaryJSON.render(s)
         #expect(try JSONDecoder().decode(BatchSummary.self, from: data) == s)
     }
 
+    @Test(arguments: [false, true])
+    func streamedJSONIsTheWholeEncodersBytes(empty: Bool) throws {
+        var builder = SummaryBuilder(run: PacketFixtures.run)
+        if !empty {
+            for (d, processing) in Self.batch() { try builder.add(d, packet: PacketPaths(dossierID: d.dossierID), processing: processing) }
+        }
+        let whole = try builder.build()
+        #expect(whole.dossiers.isEmpty == empty && whole.quarantines.isEmpty == empty)
+        let streamed = try ChunkedOutput.collect { try SummaryJSON.write(builder, into: &$0) }
+        #expect(Data(streamed) == (try CanonicalJSON.encode(whole, pretty: true)))
+    }
+
     @Test func chartBarsAreProportionalToCounts() throws {
-        let page = String(decoding: SummaryHTML.render(Self.summary()), as: UTF8.self)
+        let page = String(decoding: SummaryHTML.render(try Self.summary()), as: UTF8.self)
         #expect(page.components(separatedBy: "<svg").count - 1 == 4)
         let regex = try NSRegularExpression(pattern: "<rect x=\"[0-9.]+\" y=\"[0-9.]+\" width=\"([0-9.]+)\" height=\"[0-9.]+\" fill=\"#[0-9a-f]{6}\" data-count=\"([0-9]+)\">")
         let matches = regex.matches(in: page, range: NSRange(page.startIndex..., in: page))
@@ -90,15 +102,15 @@ import Testing
         #expect(page.contains("<text x=\"0\" y=\"14\">prohibited</text>"))
     }
 
-    @Test func barWidthsScaleWithTheLargestCount() {
+    @Test func barWidthsScaleWithTheLargestCount() throws {
         #expect(BarChart.width(count: 5, maximum: 10) == BarChart.barMaximum / 2)
         #expect(BarChart.width(count: 1, maximum: 3) == 100)
         #expect(BarChart.width(count: 0, maximum: 0) == 0)
         #expect(BarChart.width(count: 7, maximum: 7) == BarChart.barMaximum)
     }
 
-    @Test func linksEveryPacketByRelativePathAndListsQuarantines() {
-        let page = String(decoding: SummaryHTML.render(Self.summary()), as: UTF8.self)
+    @Test func linksEveryPacketByRelativePathAndListsQuarantines() throws {
+        let page = String(decoding: SummaryHTML.render(try Self.summary()), as: UTF8.self)
         #expect(page.contains("<a href=\"packets/A-1/packet.html\">HTML</a>"))
         #expect(page.contains("<a href=\"packets/A-1/packet.json\">JSON</a>"))
         #expect(page.contains("id=\"quarantines\""))
@@ -108,14 +120,14 @@ import Testing
         #expect(page.contains("@page { size: A4;"))
     }
 
-    @Test func plantedMarkupInSummaryIsEscapedAndLinksStayRelative() {
+    @Test func plantedMarkupInSummaryIsEscapedAndLinksStayRelative() throws {
         let evil = "../<script>x</script>\"><img src=x onerror=alert(1)>http://evil.example/%2e"
         var d = PacketFixtures.hostile.decision()
         d.dossierID = evil
         var builder = SummaryBuilder(run: RunContext(runID: "<b>run</b>", generatedAt: "\"now\"", outboundVersion: "&"))
-        builder.add(d, packet: PacketPaths(dossierID: evil))
-        builder.add(PacketFixtures.quarantine(id: evil + "-q", file: "<i>f</i>", reason: "</style><script>"), packet: PacketPaths(dossierID: evil + "-q"))
-        let page = String(decoding: SummaryHTML.render(builder.build()), as: UTF8.self)
+        try builder.add(d, packet: PacketPaths(dossierID: evil))
+        try builder.add(PacketFixtures.quarantine(id: evil + "-q", file: "<i>f</i>", reason: "</style><script>"), packet: PacketPaths(dossierID: evil + "-q"))
+        let page = String(decoding: SummaryHTML.render(try builder.build()), as: UTF8.self)
         #expect(!page.contains("<script"))
         #expect(!page.contains("<img"))
         #expect(!page.contains("<b>run"))

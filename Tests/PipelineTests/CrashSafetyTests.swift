@@ -38,14 +38,21 @@ import Testing
         gone.executableURL = URL(fileURLWithPath: "/bin/true")
         try gone.run()
         gone.waitUntilExit()
-        let dead = first.partialFolder + "/\(gone.processIdentifier).\(UUID().uuidString).tmp"
-        let alive = first.partialFolder + "/1.\(UUID().uuidString).tmp"  // pid 1 always runs
+        let host = AtomicFileWriter.hostTag
+        let dead = first.partialFolder + "/\(gone.processIdentifier).\(host).\(UUID().uuidString).tmp"
+        let deadEarlierVersion = first.partialFolder + "/\(gone.processIdentifier).\(UUID().uuidString).tmp"
+        let alive = first.partialFolder + "/1.\(host).\(UUID().uuidString).tmp"  // pid 1 always runs
+        // The same pid on another host of a shared output: not this host's to judge.
+        let otherHost = first.partialFolder + "/\(gone.processIdentifier).\(host == "00000000" ? "00000001" : "00000000").\(UUID().uuidString).tmp"
         let foreign = first.partialFolder + "/notes.txt"
-        for path in [dead, alive, foreign] { try Data("half a packet".utf8).write(to: URL(fileURLWithPath: path)) }
+        for path in [dead, deadEarlierVersion, alive, otherHost, foreign] { try Data("half a packet".utf8).write(to: URL(fileURLWithPath: path)) }
+        #expect(first.temporaryPath().hasPrefix(first.partialFolder + "/\(getpid()).\(host)."))
         _ = try AtomicFileWriter(root: root)
         #expect(!FileManager.default.fileExists(atPath: dead))
+        #expect(!FileManager.default.fileExists(atPath: deadEarlierVersion))
         #expect(FileManager.default.fileExists(atPath: alive), "a live writer's file is kept")
-        #expect(FileManager.default.fileExists(atPath: foreign), "only PID.UUID.tmp names are touched")
+        #expect(FileManager.default.fileExists(atPath: otherHost), "another host's file is kept")
+        #expect(FileManager.default.fileExists(atPath: foreign), "only PID.HOST.UUID.tmp names are touched")
     }
 
     @Test func unsafePathsAreRefused() throws {
