@@ -61,6 +61,14 @@ public protocol LedgerStore: Sendable {
     /// Every dossier version the run saw, decided or skipped, sorted by id and hash.
     func dossiers(in run: RunID) throws -> [RunDossier]
 
+    /// A page of `dossiers(in:)`: at most `limit` versions, those after `after` in the same
+    /// order (the ledger's own order of ids, which keeps the versions of an id together).
+    func dossiers(in run: RunID, after: DossierKey?, limit: Int) throws -> [RunDossier]
+
+    /// The dossier ids the run recorded more than once (two versions, a version and a
+    /// quarantine, two quarantines), sorted.
+    func repeatedDossierIDs(in run: RunID) throws -> [String]
+
     /// The quarantines the run recorded, in the order it recorded them.
     func quarantines(in run: RunID) throws -> [StoredQuarantine]
 

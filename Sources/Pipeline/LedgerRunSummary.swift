@@ -14,44 +14,60 @@ struct LedgerRunSummary {
     /// quarantine), sorted.
     var repeated: [String]
 
-    /// Reads the run from the ledger in pages of `pageSize` dossier ids; the rows go to
-    /// `spill`.
+    /// Reads the run from the ledger in pages of `pageSize` dossier versions and ids,
+    /// holding one page at a time; the rows go to `spill`.
     static func build(
         _ runID: RunID, ledger: any LedgerStore, context: RunContext, writesPackets: Bool, spill: BatchSpill, pageSize: Int = 500
     ) throws -> LedgerRunSummary {
         var summary = SummaryBuilder(run: context, store: spill)
         var queues = QueueBuilder(store: spill)
-        var processing: [String: SummaryBuilder.Processing] = [:]
-        var seen: [String: Int] = [:]
-        for dossier in try ledger.dossiers(in: runID) {
-            seen[dossier.key.dossierID, default: 0] += 1
-            // A dossier id decided in the run counts as processed even if another version of
-            // it was found unchanged.
-            if dossier.disposition == .decided || processing[dossier.key.dossierID] == nil {
-                processing[dossier.key.dossierID] = dossier.disposition == .decided ? .processed : .skipped
-            }
-        }
-        let ids = processing.keys.sorted()
-        for start in stride(from: 0, to: ids.count, by: pageSize) {
-            let page = Array(ids[start..<min(ids.count, start + pageSize)])
-            let states = try ledger.states(of: page)
-            for id in page {
+
+        // Each dossier id once, with whether the run decided a version of it (processed) or
+        // only found versions unchanged (skipped), in the ledger's order, which keeps the
+        // versions of an id together.
+        var ids: [(id: String, processing: SummaryBuilder.Processing)] = []
+        func addDecisions() throws {
+            let states = try ledger.states(of: ids.map(\.id))
+            for (id, processing) in ids {
                 guard let stored = states[id]?.decision else { continue }
                 let decision = try NightlyWorker.decode(Decision.self, stored.body)
                 let paths = writesPackets ? PacketPaths(dossierID: id) : nil
-                try summary.add(decision, packet: paths, processing: processing[id] ?? .processed)
-                try queues.add(decision, packet: paths, processing: processing[id] ?? .processed)
+                try summary.add(decision, packet: paths, processing: processing)
+                try queues.add(decision, packet: paths, processing: processing)
             }
+            ids.removeAll(keepingCapacity: true)
         }
+        var current: (id: String, processing: SummaryBuilder.Processing)?
+        var after: DossierKey?
+        while true {
+            let page = try ledger.dossiers(in: runID, after: after, limit: pageSize)
+            for dossier in page {
+                let processing: SummaryBuilder.Processing = dossier.disposition == .decided ? .processed : .skipped
+                if current?.id == dossier.key.dossierID {
+                    // A dossier id decided in the run counts as processed even if another
+                    // version of it was found unchanged.
+                    if processing == .processed { current?.processing = .processed }
+                    continue
+                }
+                if let done = current {
+                    ids.append(done)
+                    if ids.count >= pageSize { try addDecisions() }
+                }
+                current = (dossier.key.dossierID, processing)
+            }
+            guard page.count == pageSize, let last = page.last else { break }
+            after = last.key
+        }
+        if let done = current { ids.append(done) }
+        try addDecisions()
+
         for stored in try ledger.quarantines(in: runID) {
-            if let id = stored.quarantine.dossierId { seen[id, default: 0] += 1 }
             let decision = Decision.quarantined(stored.quarantine, version: outboundVersion)
             let paths = writesPackets ? stored.quarantine.dossierId.map { PacketPaths(dossierID: $0) } : nil
             try summary.add(decision, packet: paths, processing: .processed)
             try queues.add(decision, packet: paths, processing: .processed)
         }
-        let repeated = seen.filter { $0.value > 1 }.map(\.key).sorted()
-        return LedgerRunSummary(summary: summary, queues: queues, repeated: repeated)
+        return LedgerRunSummary(summary: summary, queues: queues, repeated: try ledger.repeatedDossierIDs(in: runID))
     }
 
     /// The run's report, its counts taken from the summary, as the single-process run counts.
