@@ -8,7 +8,9 @@ import Foundation
 /// blocked waiting for them.
 final class WorkerThreads: @unchecked Sendable {
     private let condition = NSCondition()
-    private var jobs: [@Sendable () -> Void] = []
+    /// Submitted jobs from `head` on; a job taken is set to nil at once, so that what it
+    /// holds (a dossier's bytes) is freed when it has run, not when the array is compacted.
+    private var jobs: [(@Sendable () -> Void)?] = []
     private var head = 0
     private var pending = 0
     private var closed = false
@@ -50,13 +52,14 @@ final class WorkerThreads: @unchecked Sendable {
                 return
             }
             let job = jobs[head]
+            jobs[head] = nil
             head += 1
-            if head > 1024 && head * 2 > jobs.count {
+            if head > 1024 {
                 jobs.removeFirst(head)
                 head = 0
             }
             condition.unlock()
-            job()
+            job?()
             condition.lock()
             pending -= 1
             if pending == 0 { condition.broadcast() }
