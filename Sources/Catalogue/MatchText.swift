@@ -247,6 +247,12 @@ public struct MatchText: Sendable {
     /// Up to `radius` characters of the original before and after `span`, cut at character
     /// boundaries, with line breaks and tabs shown as spaces.
     public func context(of span: Range<Int>, radius: Int = 40) -> (before: String, match: String, after: String) {
+        if let quick = Self.quickContext(original, of: span, radius: radius) { return quick }
+        return Self.characterContext(original, of: span, radius: radius)
+    }
+
+    /// `context(of:radius:)` character by character (any text).
+    static func characterContext(_ original: String, of span: Range<Int>, radius: Int) -> (before: String, match: String, after: String) {
         let utf8 = original.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: span.lowerBound)
         let upper = utf8.index(utf8.startIndex, offsetBy: span.upperBound)
@@ -256,6 +262,83 @@ public struct MatchText: Sendable {
             String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
         }
         return (flat(original[from..<lower]), String(original[lower..<upper]), flat(original[upper..<to]))
+    }
+
+    /// `context(of:radius:)` on the UTF-8 bytes when every code point from the one before
+    /// the context to the one after it is its own character and forms no cluster with its
+    /// neighbours (`isPlainCharacter`): then a character is a code point. Nil otherwise (the
+    /// caller counts characters), also when a bound is out of range.
+    static func quickContext(_ original: String, of span: Range<Int>, radius: Int) -> (before: String, match: String, after: String)? {
+        var text = original
+        return text.withUTF8 { bytes -> (before: String, match: String, after: String)? in
+            let count = bytes.count
+            guard span.lowerBound >= 0, span.lowerBound <= span.upperBound, span.upperBound <= count else { return nil }
+            /// The code point starting at `i` when it is plain, else nil.
+            func plain(at i: Int) -> Bool {
+                let lead = bytes[i]
+                if lead < 0x80 { return lead != 0x0D }
+                let scalar: UInt32
+                switch lead {
+                case 0xE0...0xEF where i + 2 < count:
+                    scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                default:
+                    return false
+                }
+                return isPlainCharacter(scalar)
+            }
+            func isLead(_ i: Int) -> Bool { bytes[i] & 0xC0 != 0x80 }
+            // Both ends of the match on code points, each plain (the span is not walked).
+            guard span.lowerBound == count || (isLead(span.lowerBound) && plain(at: span.lowerBound)) else { return nil }
+            guard span.upperBound == count || isLead(span.upperBound) else { return nil }
+            if span.upperBound > span.lowerBound {
+                var last = span.upperBound - 1
+                while last > span.lowerBound && !isLead(last) { last -= 1 }
+                guard plain(at: last) else { return nil }
+            }
+            // Back `radius` code points from the match, then the one before, all plain.
+            var from = span.lowerBound
+            var taken = 0
+            while taken < radius && from > 0 {
+                from -= 1
+                while from > 0 && !isLead(from) { from -= 1 }
+                guard plain(at: from) else { return nil }
+                taken += 1
+            }
+            if from > 0 {
+                var before = from - 1
+                while before > 0 && !isLead(before) { before -= 1 }
+                guard plain(at: before) else { return nil }
+            }
+            // Forward `radius` code points after it, then the one after, all plain.
+            var to = span.upperBound
+            taken = 0
+            while taken < radius && to < count {
+                guard plain(at: to) else { return nil }
+                to += 1
+                while to < count && !isLead(to) { to += 1 }
+                taken += 1
+            }
+            if to < count { guard plain(at: to) else { return nil } }
+            func flat(_ range: Range<Int>) -> String {
+                var out = Array(UnsafeBufferPointer(rebasing: bytes[range]))
+                for i in out.indices where out[i] >= 0x09 && out[i] <= 0x0C { out[i] = 0x20 }
+                return String(decoding: out, as: UTF8.self)
+            }
+            let match = String(decoding: UnsafeBufferPointer(rebasing: bytes[span]), as: UTF8.self)
+            return (flat(from..<span.lowerBound), match, flat(span.upperBound..<to))
+        }
+    }
+
+    /// A code point that is always a character of its own, whatever is next to it: ASCII
+    /// but CR (CR LF is one character), CJK unified ideographs, the CJK punctuation
+    /// U+3001...U+3011, full-width ASCII forms and the curly double quotes. (None is an
+    /// extending, joining, spacing or prepended mark, or half of a pair.)
+    static func isPlainCharacter(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0..<0x80: return scalar != 0x0D
+        case 0x4E00...0x9FFF, 0x3001...0x3011, 0xFF01...0xFF5E, 0x201C, 0x201D: return true
+        default: return false
+        }
     }
 
     /// Characters that become one space: whitespace, hyphens and dashes, the minus sign,

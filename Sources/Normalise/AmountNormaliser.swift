@@ -16,7 +16,7 @@ import Foundation
 public enum AmountNormaliser {
     /// The amount as a decimal string without grouping, or nil.
     public static func amount(from raw: String) -> String? {
-        var text = raw.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = TextFolding.nfkc(raw).trimmingCharacters(in: .whitespacesAndNewlines)
         text = stripCurrency(text)
         var shift = 0
         for (word, power) in multipliers {

@@ -41,7 +41,7 @@ public enum USCC {
     /// The code as it should be written: NFKC (full-width digits become ASCII), upper case,
     /// with spaces and hyphens removed.
     public static func canonical(_ raw: String) -> String {
-        let folded = raw.precomposedStringWithCompatibilityMapping.uppercased()
+        let folded = TextFolding.nfkc(raw).uppercased()
         return String(folded.filter { !$0.isWhitespace && $0 != "-" })
     }
 
@@ -66,6 +66,15 @@ public enum CNApplicationNumber {
 
     /// The check digit (`0`-`9` or `X`) for 12 or 8 ASCII digits, or nil for anything else.
     public static func checkDigit(forDigits s: String) -> Character? {
+        // The usual case on the bytes: 12 or 8 ASCII digits (anything else is nil below too).
+        let bytes = s.utf8
+        if bytes.count == 12 || bytes.count == 8, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            let weights = bytes.count == 12 ? weights12 : weights8
+            var sum = 0
+            for (byte, weight) in zip(bytes, weights) { sum += Int(byte - 0x30) * weight }
+            let check = sum % 11
+            return check == 10 ? "X" : Character(Unicode.Scalar(UInt8(0x30 + check)))
+        }
         let digits = s.compactMap { c -> Int? in
             guard c.isASCII, let v = c.wholeNumberValue else { return nil }
             return v
@@ -89,7 +98,7 @@ public enum CNApplicationNumber {
     /// `202010123456`. Returns nil when what is left is not 8 or 12 digits with an optional
     /// check digit. Whether the check digit is right is `isValid(_:)`'s business.
     public static func normalise(_ raw: String) -> (digits: String, check: Character?)? {
-        var text = raw.precomposedStringWithCompatibilityMapping.uppercased()
+        var text = TextFolding.nfkc(raw).uppercased()
         text = String(text.filter { !$0.isWhitespace })
         for prefix in ["CN", "ZL"] where text.hasPrefix(prefix) {
             text.removeFirst(prefix.count)

@@ -22,9 +22,20 @@ import Foundation
 public enum ClassificationNormaliser {
     /// The canonical form of a symbol, or nil when it is not a valid symbol of the scheme.
     public static func canonical(_ raw: String, scheme: String = "IPC") -> String? {
-        var text = Array(raw.precomposedStringWithCompatibilityMapping.uppercased())
+        let isCPC = scheme.uppercased() == "CPC"
+        // A symbol already in canonical form (the usual case, and every code the matcher
+        // looks up) is its own canonical form.
+        if isCanonical(raw, cpc: isCPC) { return raw }
+        return read(raw, cpc: isCPC)
+    }
+
+    /// The canonical form read character by character (any spelling `canonical` accepts).
+    static func read(_ raw: String, cpc isCPC: Bool) -> String? {
+        // NFKC leaves ASCII as it is.
+        let folded = TextFolding.nfkc(raw)
+        var text = Array(folded.uppercased())
         if let bracket = text.firstIndex(of: "(") { text.removeSubrange(bracket...) }
-        let sections: Set<Character> = scheme.uppercased() == "CPC" ? Set("ABCDEFGHY") : Set("ABCDEFGH")
+        let sections = isCPC ? cpcSections : ipcSections
         var reader = SymbolReader(text)
         reader.skipSpaces()
         // An edition number in front of the section (ST.32 `7C 07C 29/44`).
@@ -55,6 +66,50 @@ public enum ClassificationNormaliser {
         reader.skipSpaces()
         guard let subgroup = reader.digits(max: 6), reader.restIsFlags() else { return nil }
         return symbol(prefix, group: group, subgroup: subgroup)
+    }
+
+    private static let ipcSections = Set<Character>("ABCDEFGH")
+    private static let cpcSections = Set<Character>("ABCDEFGHY")
+
+    /// True when `raw` is exactly what `canonical` returns for it: section, two digits (not
+    /// `00`), an uppercase subclass letter, then nothing or a space, the main group (1 to 4
+    /// digits, no leading zero), `/` and the subgroup (2 to 6 digits, not ending in 0 when
+    /// longer than 2). Such a symbol reads back unchanged, so it is its own canonical form.
+    static func isCanonical(_ raw: String, cpc: Bool) -> Bool {
+        let bytes = raw.utf8
+        let count = bytes.count
+        guard count == 4 || (count >= 9 && count <= 16) else { return false }
+        var index = bytes.startIndex
+        func next() -> UInt8 {
+            defer { index = bytes.index(after: index) }
+            return bytes[index]
+        }
+        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+        let section = next()
+        guard (section >= UInt8(ascii: "A") && section <= UInt8(ascii: "H")) || (cpc && section == UInt8(ascii: "Y")) else { return false }
+        let tens = next(), ones = next()
+        guard isDigit(tens), isDigit(ones), tens != UInt8(ascii: "0") || ones != UInt8(ascii: "0") else { return false }
+        let subclass = next()
+        guard subclass >= UInt8(ascii: "A") && subclass <= UInt8(ascii: "Z") else { return false }
+        if count == 4 { return true }
+        guard next() == UInt8(ascii: " ") else { return false }
+        var group = 0
+        var byte = next()
+        guard byte != UInt8(ascii: "0") else { return false }
+        while isDigit(byte) {
+            group += 1
+            guard group <= 4, index != bytes.endIndex else { return false }
+            byte = next()
+        }
+        guard group >= 1, byte == UInt8(ascii: "/") else { return false }
+        var subgroup = 0
+        var last = UInt8(0)
+        while index != bytes.endIndex {
+            last = next()
+            guard isDigit(last) else { return false }
+            subgroup += 1
+        }
+        return subgroup >= 2 && subgroup <= 6 && (subgroup == 2 || last != UInt8(ascii: "0"))
     }
 
     /// The classification with `code` set; an invalid symbol keeps a nil code and is

@@ -10,7 +10,7 @@ import Foundation
 public enum DateNormaliser {
     /// The date written in `raw`, or nil.
     public static func date(from raw: String) -> CalendarDate? {
-        let text = raw.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = TextFolding.nfkc(raw).trimmingCharacters(in: .whitespacesAndNewlines)
         if text.count == 8, text.allSatisfy(\.isASCIIDigit) {
             let chars = Array(text)
             return make(String(chars[0..<4]), String(chars[4..<6]), String(chars[6..<8]))

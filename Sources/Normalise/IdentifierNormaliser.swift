@@ -104,6 +104,6 @@ public enum IdentifierNormaliser {
 
     /// NFKC, upper case, whitespace removed.
     static func compact(_ value: String) -> String {
-        String(value.precomposedStringWithCompatibilityMapping.uppercased().filter { !$0.isWhitespace })
+        String(TextFolding.nfkc(value).uppercased().filter { !$0.isWhitespace })
     }
 }

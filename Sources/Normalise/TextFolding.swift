@@ -13,6 +13,12 @@ enum TextFolding {
         return unicodeFold(text)
     }
 
+    /// NFKC (`precomposedStringWithCompatibilityMapping`), without a trip through Foundation
+    /// for ASCII text, which NFKC leaves as it is (no ASCII character has a decomposition).
+    static func nfkc(_ text: String) -> String {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping
+    }
+
     /// `fold` through Foundation's NFKC, case folding, NFD and NFC: every text `quickFold`
     /// does not take.
     static func unicodeFold(_ text: String) -> String {

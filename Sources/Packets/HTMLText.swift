@@ -10,13 +10,20 @@ public enum HTMLText {
     public static func escape(_ text: String) -> String {
         // Most text needs nothing, or only the five ASCII escapes: decided on the UTF-8 bytes.
         var plain = true
-        for byte in text.utf8 {
-            switch byteClass[Int(byte)] {
-            case 0: continue
-            case 1: plain = false
-            default: return escapeScalars(text)
+        var copy = text
+        let forbidden = copy.withUTF8 { bytes -> Bool in
+            var index = 0
+            while index < bytes.count {
+                switch byteClass[Int(bytes[index])] {
+                case 0: break
+                case 1: plain = false
+                default: if startsForbidden(bytes, at: index) { return true }
+                }
+                index += 1
             }
+            return false
         }
+        if forbidden { return escapeScalars(text) }
         if plain { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
@@ -42,6 +49,26 @@ public enum HTMLText {
         case 0x00..<0x20, 0x7F, 0xC2, 0xEF, 0xF0...0xF4: return 2
         case 0x26, 0x3C, 0x3E, 0x22, 0x27: return 1
         default: return 0
+        }
+    }
+
+    /// True when the code point at `index` (whose first byte has class 2) is one HTML
+    /// forbids: a control other than tab, line feed and carriage return, DEL, a C1 control
+    /// (`C2 80...9F`), U+FDD0...U+FDEF (`EF B7 90...AF`) or a code point ending in FFFE or
+    /// FFFF (`EF BF BE...BF`, and `F0...F4 x?F BF BE...BF` beyond the BMP). The bytes are
+    /// valid UTF-8 (a `String`'s), so a lead byte has its continuation bytes.
+    private static func startsForbidden(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let lead = bytes[index]
+        switch lead {
+        case 0xC2:
+            return (0x80...0x9F).contains(bytes[index + 1])
+        case 0xEF:
+            let second = bytes[index + 1], third = bytes[index + 2]
+            return (second == 0xB7 && (0x90...0xAF).contains(third)) || (second == 0xBF && third >= 0xBE)
+        case 0xF0...0xF4:
+            return bytes[index + 1] & 0x0F == 0x0F && bytes[index + 2] == 0xBF && bytes[index + 3] >= 0xBE
+        default:
+            return true  // a control or DEL
         }
     }
 
@@ -114,19 +141,23 @@ public enum HTMLText {
     /// A relative path as an `href` value: every path segment percent-encoded (so `%`, `:`
     /// `?` and `#` cannot change its meaning and no scheme can appear), then HTML-escaped.
     public static func href(_ relativePath: String) -> String {
-        let segments = relativePath.split(separator: "/", omittingEmptySubsequences: false).map { segment -> String in
-            var out = ""
-            for byte in segment.utf8 {
-                let c = Character(Unicode.Scalar(byte))
-                if byte < 0x80, c.isLetter || c.isNumber || "-_.~".contains(c) {
-                    out.append(c)
-                } else {
-                    out += "%" + hex(byte)
-                }
+        // Byte by byte: ASCII letters, digits, `-_.~` and the separating `/` as they are,
+        // every other byte as `%XX` (so the result has nothing `escape` changes).
+        let digits: StaticString = "0123456789ABCDEF"
+        var out: [UInt8] = []
+        out.reserveCapacity(relativePath.utf8.count + 8)
+        for byte in relativePath.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.append(byte)
+            default:
+                out.append(UInt8(ascii: "%"))
+                out.append(digits.utf8Start[Int(byte >> 4)])
+                out.append(digits.utf8Start[Int(byte & 0x0F)])
             }
-            return out
         }
-        return escape(segments.joined(separator: "/"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Two uppercase hexadecimal digits.

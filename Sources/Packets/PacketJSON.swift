@@ -8,7 +8,10 @@ public enum PacketJSON {
     public static func render(_ decision: Decision, dossier: Dossier?, run: RunContext, change: ReclassifyChange? = nil) throws -> Data {
         var document = PacketDocument(decision: decision, dossier: dossier, run: run)
         document.change = change
-        return try CanonicalJSON.encode(document, pretty: true)
+        // `PacketJSONWriter`: the bytes `CanonicalJSON.encode(document, pretty: true)` writes.
+        var bytes = try document.prettyJSON()
+        bytes.append(0x0A)
+        return Data(bytes)
     }
 }
 

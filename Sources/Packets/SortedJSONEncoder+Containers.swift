@@ -34,6 +34,12 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         try frame.append(value, key: key.stringValue, codingKey: key)
     }
 
+    /// As the protocol's default (nothing for nil), without its extra generic call.
+    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+        guard let value else { return }
+        try frame.append(value, key: key.stringValue, codingKey: key)
+    }
+
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         frame.appendNested(key: key.stringValue, codingKey: key).container(keyedBy: keyType)
     }
@@ -129,18 +135,21 @@ struct JSONSingleValueContainer: SingleValueEncodingContainer {
     }
 }
 
-/// The coding key of an array element, or `super`.
+/// The coding key of an array element, or `super`. An element's `Index N` text is made
+/// only when asked for (a coding path in an error): every element of every array has a key.
 struct JSONIndexKey: CodingKey {
-    var stringValue: String
+    private var name: String?
     var intValue: Int?
 
+    var stringValue: String { name ?? "Index \(intValue ?? 0)" }
+
     init(stringValue: String) {
-        self.stringValue = stringValue
+        self.name = stringValue
         self.intValue = nil
     }
 
     init(intValue: Int) {
-        self.stringValue = "Index \(intValue)"
+        self.name = nil
         self.intValue = intValue
     }
 }
@@ -178,7 +187,14 @@ enum JSONText {
             var mark = 0
             var index = 0
             let count = bytes.count
+            guard let base = bytes.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
             while index < count {
+                // Eight bytes at a time while none needs an escape (most text needs none).
+                if index &+ 8 <= count && !needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index &+= 8
+                    continue
+                }
                 let byte = bytes[index]
                 if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
                     index += 1
@@ -204,5 +220,19 @@ enum JSONText {
             if count > mark { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[mark..<count])) }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// True when one of the eight bytes of `word` is below 0x20, `"` or `\\` (the classic
+    /// has-less and has-zero-byte tests, exact for these values).
+    @inline(__always)
+    static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let quoteZero = (quote &- ones) & ~quote & highs
+        let backslashZero = (backslash &- ones) & ~backslash & highs
+        return (control | quoteZero | backslashZero) != 0
     }
 }

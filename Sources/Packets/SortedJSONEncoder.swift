@@ -61,6 +61,9 @@ final class JSONFrame: Encoder {
     /// is written when this frame is.
     struct Member {
         var key: String
+        /// The first eight UTF-8 bytes of `key`, big-endian, zero-padded: most keys are
+        /// ordered by this number alone (`precedes`).
+        var prefix: UInt64
         var start: Int
         var end: Int
         var nested: JSONFrame?
@@ -68,11 +71,17 @@ final class JSONFrame: Encoder {
 
     let depth: Int
     let pretty: Bool
-    let parent: JSONFrame?
-    let key: (any CodingKey)?
-    var content = Content.none
-    var buffer: [UInt8] = []
-    var members: [Member] = []
+    /// Unowned: a frame keeps its spare child (`spare`), which must not keep it.
+    unowned let parent: JSONFrame?
+    var key: (any CodingKey)?
+    // Only this encoder touches these, one call at a time: no dynamic exclusivity checks.
+    @exclusivity(unchecked) var content = Content.none
+    @exclusivity(unchecked) var buffer: [UInt8] = []
+    @exclusivity(unchecked) var members: [Member] = []
+    /// The frame of the last nested value, emptied and kept for the next one (every value of
+    /// an array or an object is encoded to the end before the next starts), so that a
+    /// document costs one frame and two buffers per depth, not per value.
+    @exclusivity(unchecked) var spare: JSONFrame?
 
     init(depth: Int, pretty: Bool, parent: JSONFrame?, key: (any CodingKey)?) {
         self.depth = depth
@@ -115,11 +124,50 @@ final class JSONFrame: Encoder {
     func append<T: Encodable>(_ value: T, key: String, codingKey: any CodingKey) throws {
         let start = buffer.count
         if try Self.encodeScalar(value, pretty: pretty, into: &buffer) == nil {
-            let child = JSONFrame(depth: depth + 1, pretty: pretty, parent: self, key: codingKey)
+            var child: JSONFrame
+            if let kept = spare {
+                spare = nil
+                kept.key = codingKey
+                child = kept
+            } else {
+                child = JSONFrame(depth: depth + 1, pretty: pretty, parent: self, key: codingKey)
+            }
             try value.encode(to: child)
             child.write(into: &buffer)
+            // Kept unless something still holds it (a value that kept its encoder).
+            if isKnownUniquelyReferenced(&child) {
+                child.reset()
+                spare = child
+            }
         }
-        members.append(Member(key: key, start: start, end: buffer.count, nested: nil))
+        members.append(Member(key: key, prefix: Self.prefix(of: key), start: start, end: buffer.count, nested: nil))
+    }
+
+    /// Empties the frame for its next value (its capacity kept).
+    func reset() {
+        content = .none
+        buffer.removeAll(keepingCapacity: true)
+        members.removeAll(keepingCapacity: true)
+    }
+
+    /// The first eight UTF-8 bytes of `key`, big-endian, zero-padded.
+    @inline(__always)
+    static func prefix(of key: String) -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 56
+        for byte in key.utf8 {
+            value |= UInt64(byte) << shift
+            if shift == 0 { break }
+            shift -= 8
+        }
+        return value
+    }
+
+    /// True when `a`'s key sorts before `b`'s (UTF-8 byte order); false for equal keys.
+    @inline(__always)
+    static func precedes(_ a: Member, _ b: Member) -> Bool {
+        if a.prefix != b.prefix { return a.prefix < b.prefix }
+        return a.key.utf8.lexicographicallyPrecedes(b.key.utf8)
     }
 
     /// Appends the bytes `write` produces as the next member.
@@ -127,13 +175,13 @@ final class JSONFrame: Encoder {
     func appendRaw(key: String, _ write: (inout [UInt8]) throws -> Void) rethrows {
         let start = buffer.count
         try write(&buffer)
-        members.append(Member(key: key, start: start, end: buffer.count, nested: nil))
+        members.append(Member(key: key, prefix: Self.prefix(of: key), start: start, end: buffer.count, nested: nil))
     }
 
     /// A nested container's frame, written when this one is.
     func appendNested(key: String, codingKey: any CodingKey) -> JSONFrame {
         let child = JSONFrame(depth: depth + 1, pretty: pretty, parent: self, key: codingKey)
-        members.append(Member(key: key, start: 0, end: 0, nested: child))
+        members.append(Member(key: key, prefix: Self.prefix(of: key), start: 0, end: 0, nested: child))
         return child
     }
 
@@ -149,29 +197,44 @@ final class JSONFrame: Encoder {
         case .array:
             writeMembers(members, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), keyed: false, into: &out)
         case .object:
-            writeMembers(sortedMembers(), open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), keyed: true, into: &out)
+            sortMembers()
+            writeMembers(members, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), keyed: true, into: &out)
         }
     }
 
-    /// The members sorted by key (UTF-8 byte order); of a key given twice, the last.
-    private func sortedMembers() -> [Member] {
-        guard members.count > 1 else { return members }
-        // Stable: equal keys stay in the order they were encoded, the last one wins below.
-        let order = members.indices.sorted { a, b in
-            let ka = members[a].key, kb = members[b].key
-            if ka == kb { return a < b }
-            return ka.utf8.lexicographicallyPrecedes(kb.utf8)
+    /// Sorts `members` by key (UTF-8 byte order) in place; of a key given twice, the last
+    /// stays. An object has a few dozen members at most: a stable insertion sort, after a
+    /// check that they are not sorted already.
+    private func sortMembers() {
+        let count = members.count
+        guard count > 1 else { return }
+        var sorted = true
+        for index in 1..<count where !Self.precedes(members[index - 1], members[index]) {
+            sorted = false
+            break
         }
-        var sorted: [Member] = []
-        sorted.reserveCapacity(members.count)
-        for index in order {
-            if let last = sorted.last, last.key == members[index].key {
-                sorted[sorted.count - 1] = members[index]
+        if sorted { return }  // strictly increasing: no key twice either
+        // Stable: equal keys stay in the order they were encoded.
+        for index in 1..<count {
+            let member = members[index]
+            var slot = index
+            while slot > 0 && Self.precedes(member, members[slot - 1]) {
+                members[slot] = members[slot - 1]
+                slot -= 1
+            }
+            members[slot] = member
+        }
+        // Of equal keys (now next to each other), the last encoded wins.
+        var kept = 0
+        for index in 0..<count {
+            if kept > 0 && members[kept - 1].prefix == members[index].prefix && members[kept - 1].key == members[index].key {
+                members[kept - 1] = members[index]
             } else {
-                sorted.append(members[index])
+                members[kept] = members[index]
+                kept += 1
             }
         }
-        return sorted
+        members.removeLast(count - kept)
     }
 
     private func writeEmpty(open: UInt8, close: UInt8, into out: inout [UInt8]) {
@@ -200,7 +263,9 @@ final class JSONFrame: Encoder {
             if keyed {
                 JSONText.writeString(member.key, into: &out)
                 if pretty {
-                    out.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+                    out.append(0x20)
+                    out.append(UInt8(ascii: ":"))
+                    out.append(0x20)
                 } else {
                     out.append(UInt8(ascii: ":"))
                 }

@@ -63,7 +63,24 @@ public enum DocumentParser {
         if let validator {
             validator.validate(node, into: collector)
         }
-        return ParsedDocument(root: convert(node), problems: collector.problems, droppedProblems: collector.dropped)
+        var names = NameStrings()
+        return ParsedDocument(root: convert(node, &names), problems: collector.problems, droppedProblems: collector.dropped)
+    }
+
+    /// The Swift strings of the names and namespace URIs of one document, by the address of
+    /// libxml2's copy: a name comes back on most elements (libxml2 keeps one copy of each in
+    /// its dictionary) and every element of a namespace points at the same URI, so each is
+    /// decoded once per document. The addresses stay valid until the document is freed,
+    /// after the conversion.
+    struct NameStrings {
+        private var strings: [UnsafePointer<xmlChar>: String] = [:]
+
+        mutating func string(_ pointer: UnsafePointer<xmlChar>) -> String {
+            if let known = strings[pointer] { return known }
+            let string = String(cString: pointer)
+            strings[pointer] = string
+            return string
+        }
     }
 
     static func firstElementChild(of node: xmlNodePtr) -> xmlNodePtr? {
@@ -76,9 +93,9 @@ public enum DocumentParser {
     }
 
     /// Copies a libxml2 element and its subtree into Swift values.
-    static func convert(_ node: xmlNodePtr) -> ParsedElement {
-        let name = String(cString: node.pointee.name)
-        let namespace = node.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } }
+    static func convert(_ node: xmlNodePtr, _ names: inout NameStrings) -> ParsedElement {
+        let name = names.string(node.pointee.name)
+        let namespace = node.pointee.ns.flatMap { $0.pointee.href.map { names.string($0) } }
         var attributes: [ParsedAttribute] = []
         var attr = node.pointee.properties
         while let a = attr {
@@ -90,8 +107,8 @@ public enum DocumentParser {
             }
             attributes.append(
                 ParsedAttribute(
-                    name: String(cString: a.pointee.name),
-                    namespace: a.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } },
+                    name: names.string(a.pointee.name),
+                    namespace: a.pointee.ns.flatMap { $0.pointee.href.map { names.string($0) } },
                     value: value))
             attr = a.pointee.next
         }
@@ -100,7 +117,7 @@ public enum DocumentParser {
         while let c = child {
             switch c.pointee.type {
             case XML_ELEMENT_NODE:
-                children.append(.element(convert(c)))
+                children.append(.element(convert(c, &names)))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = c.pointee.content {
                     children.append(.text(String(cString: content)))

@@ -111,16 +111,36 @@ public func collapseWhitespace(_ s: String) -> String {
     return text.withUTF8 { bytes -> String in
         var needsWork = false
         var previousSpace = true
-        for b in bytes {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            // Eight bytes at a time while none is a space or a control (none of them counts).
+            if index &+ 8 <= count, !mayHoldSpace(UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                previousSpace = false
+                index &+= 8
+                continue
+            }
+            let b = bytes[index]
             let space = b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
             if space && (previousSpace || b != 0x20) { needsWork = true; break }
             previousSpace = space
+            index &+= 1
         }
         if !needsWork && !previousSpace { return s }
         var out = [UInt8]()
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for b in bytes {
+        index = 0
+        while index < count {
+            if index &+ 8 <= count, !mayHoldSpace(UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index &+ 8)]))
+                index &+= 8
+                continue
+            }
+            let b = bytes[index]
+            index &+= 1
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
                 pendingSpace = !out.isEmpty
             } else {
@@ -131,4 +151,11 @@ public func collapseWhitespace(_ s: String) -> String {
         }
         return String(decoding: out, as: UTF8.self)
     }
+}
+
+/// True when one of the eight bytes of `word` is 0x20 or below (a space, a tab, a line
+/// break or another control): the has-less-than test, exact for 0x21.
+@inline(__always)
+private func mayHoldSpace(_ word: UInt64) -> Bool {
+    (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080 != 0
 }

@@ -80,3 +80,43 @@ import Testing
         }
     }
 }
+
+/// `ClassificationNormaliser.isCanonical` (the fast path of `canonical`) says yes exactly for
+/// the symbols that `read` (the character-by-character reading) returns unchanged.
+@Suite struct ClassificationFastPathTests {
+    /// Symbols near the canonical form: every section, class, subclass and group shape,
+    /// and spellings one character away from it.
+    static var symbols: [String] {
+        var out: [String] = []
+        for section in ["A", "H", "Y", "Z", "a", "1"] {
+            for klass in ["01", "00", "99", "1", "0A"] {
+                for subclass in ["M", "m", "1", ""] {
+                    let prefix = section + klass + subclass
+                    out.append(prefix)
+                    for group in ["4", "04", "0", "1234", "12345", "", "９"] {
+                        for subgroup in ["58", "5", "00", "0", "580", "5825", "582501", "5825010", "123456", "", "5 "] {
+                            out.append("\(prefix) \(group)/\(subgroup)")
+                            out.append("\(prefix)\(group)/\(subgroup)")
+                            out.append("\(prefix)  \(group)/\(subgroup)")
+                        }
+                        out.append("\(prefix) \(group)")
+                    }
+                }
+            }
+        }
+        return out + ["H01M 4/58(2006.01)", "H01M 4/58 A", "H01M0004580000", "H01M 4//58", "H01M 4/5 8", "H01M /58", " H01M 4/58"]
+    }
+
+    @Test func fastPathAgreesWithTheReading() {
+        var canonicalSeen = 0
+        for cpc in [false, true] {
+            for symbol in Self.symbols {
+                let read = ClassificationNormaliser.read(symbol, cpc: cpc)
+                #expect(ClassificationNormaliser.isCanonical(symbol, cpc: cpc) == (read == symbol), "\(symbol) cpc \(cpc)")
+                #expect(ClassificationNormaliser.canonical(symbol, scheme: cpc ? "CPC" : "IPC") == read, "\(symbol) cpc \(cpc)")
+                if read == symbol { canonicalSeen += 1 }
+            }
+        }
+        #expect(canonicalSeen > 100)
+    }
+}

@@ -48,6 +48,21 @@ import Testing
         for text in Self.hostileStrings { try Self.expectSame(text) }
     }
 
+    /// `writeString` skips eight clean bytes at a time: every byte that needs an escape (and
+    /// a few that do not) at every position of strings longer than a word.
+    @Test func escapesAtEveryPositionOfAWord() throws {
+        var texts: [String] = []
+        for special in [0x00, 0x01, 0x08, 0x0A, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x2F, 0x5B, 0x5C, 0x5D, 0x7F] {
+            for position in 0..<19 {
+                var bytes = Array("abcdefghijklmnopqrs".utf8)
+                bytes[position] = UInt8(special)
+                texts.append(String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        texts.append("一种高压实磷酸铁锂正极材料\u{1}和\"引号\"")
+        try Self.expectSame(texts)
+    }
+
     @Test func numbersAreWrittenLikeFoundation() throws {
         let doubles: [Double] = [0, -0.0, 1, -1, 0.1, 2.5, 1e-7, 123456789012345680, 1e16, 1e300, -3.75e-300,
                                  .greatestFiniteMagnitude, .leastNonzeroMagnitude, 0.30000000000000004, 100, 2.6]
