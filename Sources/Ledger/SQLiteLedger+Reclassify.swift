@@ -81,15 +81,15 @@ extension SQLiteLedger: ReclassifyStore {
     }
 
     /// Inserts the hit rows of the decision at `decisionRow` and marks it indexed.
+    /// Its statements are cached: it runs for every decision of every nightly.
     static func storeHits(_ hits: [DecisionHitKey], decisionRow: Int64, _ db: Database) throws {
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO decision_hit (decision_id, catalogue_id, entry_identity, control_point, status)
+            VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+            """)
         for hit in hits {
-            try db.execute(
-                sql: """
-                    INSERT INTO decision_hit (decision_id, catalogue_id, entry_identity, control_point, status)
-                    VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-                    """,
-                arguments: [decisionRow, hit.catalogueID, hit.entryIdentity, hit.controlPoint, hit.status.rawValue])
+            try insert.execute(arguments: [decisionRow, hit.catalogueID, hit.entryIdentity, hit.controlPoint, hit.status.rawValue])
         }
-        try db.execute(sql: "UPDATE decision SET hits_indexed = 1 WHERE id = ?", arguments: [decisionRow])
+        try db.cachedStatement(sql: "UPDATE decision SET hits_indexed = 1 WHERE id = ?").execute(arguments: [decisionRow])
     }
 }
