@@ -118,13 +118,7 @@ extension PostgreSQLLedger {
             try await connection.query(
                 "SELECT dossier_id, content_hash, disposition FROM run_dossier WHERE run_id = \(run.rawValue) ORDER BY dossier_id, content_hash",
                 logger: self.logger
-            ).collect().map { row in
-                let (id, hash, disposition) = try row.decode((String, String, String).self)
-                guard let decoded = RunDossier.Disposition(rawValue: disposition) else {
-                    throw PostgresRowProblem("run \(run) saw \(id) with disposition '\(disposition)'")
-                }
-                return RunDossier(key: DossierKey(dossierID: id, contentHash: hash), disposition: decoded)
-            }
+            ).collect().map { try Self.runDossier($0, run: run) }
         }
     }
 

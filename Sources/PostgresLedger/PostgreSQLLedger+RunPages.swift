@@ -20,14 +20,17 @@ extension PostgreSQLLedger {
                     "SELECT dossier_id, content_hash, disposition FROM run_dossier WHERE run_id = \(run.rawValue) ORDER BY dossier_id, content_hash LIMIT \(limit)",
                     logger: self.logger)
             }
-            return try await rows.collect().map { row in
-                let (id, hash, disposition) = try row.decode((String, String, String).self)
-                guard let decoded = RunDossier.Disposition(rawValue: disposition) else {
-                    throw PostgresRowProblem("run \(run) saw \(id) with disposition '\(disposition)'")
-                }
-                return RunDossier(key: DossierKey(dossierID: id, contentHash: hash), disposition: decoded)
-            }
+            return try await rows.collect().map { try Self.runDossier($0, run: run) }
         }
+    }
+
+    /// A `run_dossier` row selected as `dossier_id, content_hash, disposition`.
+    static func runDossier(_ row: PostgresRow, run: RunID) throws -> RunDossier {
+        let (id, hash, disposition) = try row.decode((String, String, String).self)
+        guard let decoded = RunDossier.Disposition(rawValue: disposition) else {
+            throw PostgresRowProblem("run \(run) saw \(id) with disposition '\(disposition)'")
+        }
+        return RunDossier(key: DossierKey(dossierID: id, contentHash: hash), disposition: decoded)
     }
 
     public func repeatedDossierIDs(in run: RunID) throws -> [String] {
