@@ -73,8 +73,10 @@ let package = Package(
         .testTarget(name: "ClassifyTests", dependencies: ["Classify", "Catalogue", "Normalise", "DossierModel"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "Catalogue", "DossierModel"]),
         .testTarget(name: "PacketsTests", dependencies: ["Packets", "DossierModel", "Hashing"]),
-        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "DossierModel"]),
-        .testTarget(name: "PostgresLedgerTests", dependencies: ["PostgresLedger", "Ledger", "DossierModel"]),
+        // The fixtures the SQLite and the PostgreSQL ledger suites share.
+        .target(name: "LedgerTestSupport", dependencies: ["Ledger", "DossierModel"], path: "Tests/LedgerTestSupport"),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "DossierModel", "LedgerTestSupport"]),
+        .testTarget(name: "PostgresLedgerTests", dependencies: ["PostgresLedger", "Ledger", "DossierModel", "LedgerTestSupport"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Normalise", "OutboundCompression", "DossierModel"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DossierModel", "OutboundCompression", "Hashing"], exclude: ["Cases"]),

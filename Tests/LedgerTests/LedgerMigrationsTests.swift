@@ -2,6 +2,7 @@ import DossierModel
 import Foundation
 import Testing
 @testable import Ledger
+import LedgerTestSupport
 
 /// The schema: the named migrations apply and create every table and index the lookups use.
 struct LedgerMigrationsTests {

@@ -2,6 +2,7 @@ import DossierModel
 import Foundation
 import Testing
 @testable import Ledger
+import LedgerTestSupport
 
 /// Through the API a write is either stored once or refused with a clear `LedgerError`;
 /// SQLite's unique constraints are never what stops it.

@@ -2,6 +2,7 @@ import DossierModel
 import Foundation
 import Testing
 @testable import Ledger
+import LedgerTestSupport
 
 /// A ledger on disk: WAL, reopened and read back, and the failures that are fatal to a run.
 struct SQLiteLedgerFileTests {

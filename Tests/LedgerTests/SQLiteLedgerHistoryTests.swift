@@ -2,6 +2,7 @@ import DossierModel
 import Foundation
 import Testing
 @testable import Ledger
+import LedgerTestSupport
 
 /// Changed dossiers: a new version per content hash, the old decisions kept, the newest current.
 struct SQLiteLedgerHistoryTests {

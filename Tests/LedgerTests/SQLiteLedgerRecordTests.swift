@@ -2,6 +2,7 @@ import DossierModel
 import Foundation
 import Testing
 @testable import Ledger
+import LedgerTestSupport
 
 /// Recording batches: read back, idempotent, quarantines, packets and skips.
 struct SQLiteLedgerRecordTests {

@@ -2,6 +2,7 @@ import DossierModel
 import Foundation
 import Testing
 @testable import Ledger
+import LedgerTestSupport
 
 /// A run's dossiers read in pages are the whole list, whatever the page size, and the ids
 /// the run recorded twice are listed.

@@ -2,6 +2,7 @@ import DossierModel
 import Foundation
 import Testing
 @testable import Ledger
+import LedgerTestSupport
 
 /// Runs and input files: begin, register, finish, and closed runs refusing writes.
 struct SQLiteLedgerRunTests {

@@ -2,6 +2,7 @@ import DossierModel
 import Foundation
 import Testing
 @testable import Ledger
+import LedgerTestSupport
 
 /// The stored-dossier iteration re-classification reads instead of the XML.
 struct SQLiteLedgerStoredDossierTests {

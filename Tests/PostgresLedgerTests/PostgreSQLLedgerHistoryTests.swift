@@ -3,6 +3,7 @@ import Foundation
 import Ledger
 import Testing
 @testable import PostgresLedger
+import LedgerTestSupport
 
 /// Versions, the current-decision flip, history, states of many ids and the stored-dossier
 /// paging, on PostgreSQL (the cases of `SQLiteLedgerHistoryTests` and

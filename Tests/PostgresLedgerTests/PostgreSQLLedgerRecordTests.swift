@@ -3,6 +3,7 @@ import Foundation
 import Ledger
 import Testing
 @testable import PostgresLedger
+import LedgerTestSupport
 
 /// Recording batches on PostgreSQL: read back, idempotent, quarantines, packets and skips (the
 /// cases of `SQLiteLedgerRecordTests`, on a fresh schema each).

@@ -3,6 +3,7 @@ import Foundation
 import Ledger
 import Testing
 @testable import PostgresLedger
+import LedgerTestSupport
 
 /// `SQLiteLedgerRunPageTests` on PostgreSQL: pages of a run are the whole run, and the ids
 /// it recorded twice are listed.

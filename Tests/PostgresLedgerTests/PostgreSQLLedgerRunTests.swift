@@ -3,6 +3,7 @@ import Foundation
 import Ledger
 import Testing
 @testable import PostgresLedger
+import LedgerTestSupport
 
 /// Runs, input files, opening and migrating on PostgreSQL.
 @Suite(.enabled(if: PostgresTestServer.isConfigured, "OUTBOUND_TEST_POSTGRES_URL is not set"))

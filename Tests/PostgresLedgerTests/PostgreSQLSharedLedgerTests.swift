@@ -3,6 +3,7 @@ import Foundation
 import Ledger
 import Testing
 @testable import PostgresLedger
+import LedgerTestSupport
 
 /// What many workers sharing one ledger rely on: one run joined by key, chunks claimed by
 /// exactly one worker at a time, leases that expire and are taken over, one finisher, and

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Testing
 @testable import PostgresLedger
+import LedgerTestSupport
 
 /// The PostgreSQL server the tests use: `OUTBOUND_TEST_POSTGRES_URL` (password in PGPASSWORD;
 /// `scripts/postgres-server.sh start` starts one and `env` prints both). Without it the suites
