@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "DossierModel", "LedgerTestSupport"]),
         .testTarget(name: "PostgresLedgerTests", dependencies: ["PostgresLedger", "Ledger", "DossierModel", "LedgerTestSupport"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Normalise", "OutboundCompression", "DossierModel"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "LedgerTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DossierModel", "OutboundCompression", "Hashing"], exclude: ["Cases"]),
     ],
     swiftLanguageModes: [.v6]

@@ -66,8 +66,9 @@ final class ChunkClaims: @unchecked Sendable {
 }
 
 /// The recording side of a shared run: hands each result to the recorder in input order and,
-/// when the results of a chunk are all in, flushes them to the ledger and marks the chunk
-/// done. Called by the intake's sequencer, never concurrently.
+/// when the results of a chunk are all in, has the chunk marked done once they are recorded
+/// (on the recorder's ledger writes, in order: a chunk is never marked done before its
+/// dossiers are in the ledger). Called by the intake's sequencer, never concurrently.
 final class ChunkCompletion: @unchecked Sendable {
     private let ledger: any SharedLedger
     private let runID: RunID
@@ -75,7 +76,6 @@ final class ChunkCompletion: @unchecked Sendable {
     private let chunkSize: Int
     private let recorder: NightlyRecorder
     private var current: WorkChunk?
-    private(set) var completed = 0
 
     init(ledger: any SharedLedger, runID: RunID, workerID: String, chunkSize: Int, recorder: NightlyRecorder) {
         self.ledger = ledger
@@ -92,20 +92,21 @@ final class ChunkCompletion: @unchecked Sendable {
         recorder.take(Self.recordable(work))
     }
 
-    /// Completes the last chunk; call once the intake has returned.
+    /// Completes the last chunk and waits until every chunk is recorded and marked done;
+    /// call once the intake has returned.
     func finish() {
         if let current { complete(current) }
         current = nil
+        recorder.flush()
     }
 
     private func complete(_ chunk: WorkChunk) {
-        recorder.flush()
-        guard recorder.fatal == nil else { return }
-        do {
-            completed += try ledger.complete([chunk], in: runID, worker: workerID).count
-        } catch {
-            recorder.fail(.error("ledger.write", "cannot mark chunk \(chunk) done: \(error)", at: SourceLocation(file: chunk.file)))
-        }
+        let ledger = self.ledger, runID = self.runID, workerID = self.workerID
+        recorder.afterRecording({ _ in
+            _ = try ledger.complete([chunk], in: runID, worker: workerID)
+        }, failure: { error in
+            .error("ledger.write", "cannot mark chunk \(chunk) done: \(error)", at: SourceLocation(file: chunk.file))
+        })
     }
 
     /// A quarantine seen unchanged is recorded again in a shared run: the summary of a shared

@@ -13,6 +13,10 @@ import Packets
 /// Workers write a dossier's packets before the recorder records them, so a decision in the
 /// ledger always has its packets on disk; a crash in between only means the dossier is done
 /// again, with the same bytes.
+///
+/// The ledger writes run on a `LedgerWriteQueue`, a batch at a time and in order, beside the
+/// workers; `flush` waits for them. A write that fails makes the run fail (`fatal`), and
+/// nothing after it is written.
 final class NightlyRecorder: @unchecked Sendable {
     private let ledger: any LedgerStore
     private let runID: RunID
@@ -23,12 +27,13 @@ final class NightlyRecorder: @unchecked Sendable {
     private var pendingResults: [LedgerResult] = []
     private var pendingPackets: [PacketEntry] = []
     private var pendingSkips: [DossierKey] = []
+    private let writes = LedgerWriteQueue(label: "outbound-ledger-writes")
     private let spill: BatchSpill
     private(set) var summary: SummaryBuilder
     private(set) var queues: QueueBuilder
     private(set) var report: NightlyReport
-    /// The first problem fatal to the run; once set, nothing more is written.
-    private(set) var fatal: Diagnostic?
+    private let fatalLock = NSLock()
+    private var firstFatal: Diagnostic?
 
     /// Opens the spill; `close` removes it.
     init(ledger: any LedgerStore, runID: RunID, writer: AtomicFileWriter, run: RunContext, batchSize: Int, logger: Logger, progress: ProgressLine?) throws {
@@ -49,9 +54,19 @@ final class NightlyRecorder: @unchecked Sendable {
         spill.remove()
     }
 
+    /// The first problem fatal to the run; once set, nothing more is written. Set by the
+    /// thread feeding the recorder or by the ledger writes.
+    var fatal: Diagnostic? {
+        fatalLock.lock()
+        defer { fatalLock.unlock() }
+        return firstFatal
+    }
+
     /// Stops the recording for a problem found outside it (a shared run's chunk bookkeeping).
     func fail(_ diagnostic: Diagnostic) {
-        if fatal == nil { fatal = diagnostic }
+        fatalLock.lock()
+        defer { fatalLock.unlock() }
+        if firstFatal == nil { firstFatal = diagnostic }
     }
 
     /// Takes one worker result.
@@ -62,7 +77,7 @@ final class NightlyRecorder: @unchecked Sendable {
             report.inputProblems += 1
             logger.error("\(diagnostic.description)")
         case .failed(let diagnostic):
-            fatal = diagnostic
+            fail(diagnostic)
         case .skipped(let decision, let key, let paths):
             if let key { pendingSkips.append(key) }
             add(decision, packet: paths, processing: .skipped)
@@ -70,7 +85,7 @@ final class NightlyRecorder: @unchecked Sendable {
         case .decided(let decided):
             take(decided)
         }
-        if pendingResults.count + pendingSkips.count >= batchSize { flush() }
+        if pendingResults.count + pendingSkips.count >= batchSize { handOver() }
     }
 
     private func take(_ decided: NightlyWork.Decided) {
@@ -99,7 +114,7 @@ final class NightlyRecorder: @unchecked Sendable {
             replaced = try summary.add(decision, packet: packet, processing: processing)
             try queues.add(decision, packet: packet, processing: processing)
         } catch {
-            fatal = .error("run.spill", "cannot keep the summary rows in a temporary file: \(error)", at: SourceLocation(file: writer.root))
+            fail(.error("run.spill", "cannot keep the summary rows in a temporary file: \(error)", at: SourceLocation(file: writer.root)))
             return
         }
         guard replaced, decision.quarantine == nil || decision.quarantine?.dossierId != nil else { return }
@@ -114,19 +129,48 @@ final class NightlyRecorder: @unchecked Sendable {
         return report
     }
 
-    /// Records everything pending in the ledger: the results in one transaction, then their
-    /// packets, then the skips.
+    /// Records everything pending in the ledger and waits until it is written (or the run
+    /// has failed).
     func flush() {
-        guard fatal == nil else { return }
-        do {
-            if !pendingResults.isEmpty { try ledger.record(pendingResults, in: runID) }
-            if !pendingPackets.isEmpty { try ledger.recordPackets(pendingPackets, in: runID) }
-            if !pendingSkips.isEmpty { try ledger.markSkipped(pendingSkips, in: runID) }
-            pendingResults.removeAll(keepingCapacity: true)
-            pendingPackets.removeAll(keepingCapacity: true)
-            pendingSkips.removeAll(keepingCapacity: true)
-        } catch {
-            fatal = .error("ledger.write", "\(error)", at: SourceLocation(file: writer.root))
+        handOver()
+        writes.wait()
+    }
+
+    /// Runs `operation` on the ledger once everything taken so far is recorded, unless the run
+    /// has failed by then; an error it throws fails the run with `failure(error)`. Does not
+    /// wait (`flush` does).
+    func afterRecording(_ operation: @escaping @Sendable (any LedgerStore) throws -> Void, failure: @escaping @Sendable (any Error) -> Diagnostic) {
+        handOver()
+        let ledger = self.ledger
+        writes.async { [self] in
+            guard fatal == nil else { return }
+            do {
+                try operation(ledger)
+            } catch {
+                fail(failure(error))
+            }
+        }
+    }
+
+    /// Hands the pending results, their packets and the skips to the ledger writes, to be
+    /// recorded in that order: the results in one transaction, then their packets, then the
+    /// skips.
+    private func handOver() {
+        guard fatal == nil, !(pendingResults.isEmpty && pendingPackets.isEmpty && pendingSkips.isEmpty) else { return }
+        let results = pendingResults, packets = pendingPackets, skips = pendingSkips
+        pendingResults.removeAll(keepingCapacity: true)
+        pendingPackets.removeAll(keepingCapacity: true)
+        pendingSkips.removeAll(keepingCapacity: true)
+        let ledger = self.ledger, runID = self.runID, root = writer.root
+        writes.async { [self] in
+            guard fatal == nil else { return }
+            do {
+                if !results.isEmpty { try ledger.record(results, in: runID) }
+                if !packets.isEmpty { try ledger.recordPackets(packets, in: runID) }
+                if !skips.isEmpty { try ledger.markSkipped(skips, in: runID) }
+            } catch {
+                fail(.error("ledger.write", "\(error)", at: SourceLocation(file: root)))
+            }
         }
     }
 }
