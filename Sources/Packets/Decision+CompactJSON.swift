@@ -1,0 +1,179 @@
+import DossierModel
+
+/// The members of a `Decision` and of every value it holds, in the UTF-8 order of their keys,
+/// as their synthesised `Codable` names them, for `CompactJSONWriter` (see `LedgerBlobJSON`).
+/// A stored property added to one of these types must be added here too:
+/// `LedgerBlobJSONTests` compares both encodings on values with every field set.
+extension Decision {
+    func writeBlob(_ w: inout CompactJSONWriter) throws {
+        w.object("audit") { w in
+            w.objects("references", audit.references) { reference, w in
+                w.string("id", reference.id)
+                w.string("kind", reference.kind)
+                w.string("path", reference.path)
+                w.string("sha256", reference.sha256)
+            }
+            w.strings("rules", audit.rules)
+            w.string("version", audit.version)
+        }
+        w.string("catalogueID", catalogueID)
+        w.string("contentHash", contentHash)
+        w.string("dossierID", dossierID)
+        w.date("filed", filed)
+        try w.objects("flags", flags) { flag, w in
+            w.string("assetID", flag.assetID)
+            w.string("detail", flag.detail)
+            w.raw("kind", flag.kind)
+            w.string("partyID", flag.partyID)
+            if let match = flag.screening { try w.object("screening") { try match.writeBlob(&$0) } }
+        }
+        try w.objects("hits", hits) { hit, w in try hit.writeBlob(&w) }
+        w.strings("notes", notes)
+        w.object("outbound") { w in
+            w.strings("foreignReceiverIDs", outbound.foreignReceiverIDs)
+            w.string("holderCountry", outbound.holderCountry)
+            w.string("holderID", outbound.holderID)
+            w.bool("isOutbound", outbound.isOutbound)
+            w.string("reason", outbound.reason)
+        }
+        w.raw("outcome", outcome)
+        if let quarantine { w.object("quarantine") { quarantine.writeBlob(&$0) } }
+        if let route { w.object("route") { route.writeBlob(&$0) } }
+        try w.objects("screening", screening) { party, w in
+            w.string("partyID", party.partyID)
+            try w.object("result") { w in
+                w.int("candidatesScored", party.result.candidatesScored)
+                try w.objects("matches", party.result.matches) { match, w in try match.writeBlob(&w) }
+                try w.objects("suppressed", party.result.suppressed) { match, w in try match.writeBlob(&w) }
+            }
+        }
+    }
+}
+
+extension Hit {
+    func writeBlob(_ w: inout CompactJSONWriter) throws {
+        w.string("catalogueID", catalogueID)
+        w.string("controlPoint", controlPoint)
+        w.string("controlPointLabel", controlPointLabel)
+        w.string("controlPointName", controlPointName)
+        w.string("entryCode", entryCode)
+        w.string("entryIdentity", entryIdentity)
+        w.string("entryName", entryName)
+        w.string("entryNameEn", entryNameEn)
+        w.objects("evidence", evidence) { evidence, w in
+            w.raw("kind", evidence.kind)
+            w.object("location") { evidence.location.writeBlob(&$0) }
+            w.string("matched", evidence.matched)
+            w.bool("negated", evidence.negated)
+            if let snippet = evidence.snippet { w.object("snippet") { snippet.writeBlob(&$0) } }
+            if let span = evidence.span {
+                w.object("span") { w in
+                    w.int("end", span.end)
+                    w.int("start", span.start)
+                }
+            }
+            w.string("term", evidence.term)
+        }
+        w.strings("notes", notes)
+        w.raw("part", part)
+        try w.double("score", score)
+        w.raw("status", status)
+        try w.objects("thresholds", thresholds) { threshold, w in
+            w.string("limit", threshold.limit)
+            w.string("quantity", threshold.quantity)
+            try w.objects("stated", threshold.stated) { stated, w in
+                try w.double("converted", stated.converted)
+                w.object("location") { stated.location.writeBlob(&$0) }
+                w.bool("meets", stated.meets)
+                if let snippet = stated.snippet { w.object("snippet") { snippet.writeBlob(&$0) } }
+                w.string("unit", stated.unit)
+                try w.double("value", stated.value)
+            }
+        }
+    }
+}
+
+extension TextLocation {
+    func writeBlob(_ w: inout CompactJSONWriter) {
+        w.string("assetID", assetID)
+        w.raw("field", field)
+        w.string("index", index)
+        w.string("lang", lang)
+        w.string("source", source)
+    }
+}
+
+extension Snippet {
+    func writeBlob(_ w: inout CompactJSONWriter) {
+        w.string("after", after)
+        w.string("before", before)
+        w.string("match", match)
+    }
+}
+
+extension ScreeningMatch {
+    func writeBlob(_ w: inout CompactJSONWriter) throws {
+        if let clearance {
+            w.object("clearance") { w in
+                w.string("date", clearance.date)
+                w.string("entryId", clearance.entryId)
+                w.string("file", clearance.file)
+                w.int("line", clearance.line)
+                w.string("listId", clearance.listId)
+                w.string("party", clearance.party)
+                w.string("reason", clearance.reason)
+                w.string("reviewer", clearance.reviewer)
+            }
+        }
+        w.string("entryId", entryId)
+        w.string("entryName", entryName)
+        try w.objects("features", features) { feature, w in
+            w.string("explanation", feature.explanation)
+            w.string("id", feature.id)
+            w.raw("kind", feature.kind)
+            try w.double("value", feature.value)
+        }
+        w.string("listId", listId)
+        w.string("matchedName", matchedName)
+        w.string("queryName", queryName)
+        try w.double("score", score)
+    }
+}
+
+extension Route {
+    func writeBlob(_ w: inout CompactJSONWriter) {
+        w.objects("authorities", authorities) { authority, w in
+            w.strings("assetIDs", authority.assetIDs)
+            w.string("id", authority.id)
+            w.string("name", authority.name)
+            w.string("nameEn", authority.nameEn)
+            w.string("role", authority.role)
+            w.raw("track", authority.track)
+        }
+        w.objects("clocks", clocks) { clock, w in
+            w.string("calendar", clock.calendar)
+            w.int("days", clock.days)
+            w.date("due", clock.due)
+            w.string("id", clock.id)
+            w.date("start", clock.start)
+            w.string("startsOn", clock.startsOn)
+            w.string("title", clock.title)
+            w.string("unit", clock.unit)
+        }
+        w.strings("notes", notes)
+        w.string("province", province)
+        w.string("routingTable", routingTable)
+        w.raws("tracks", tracks)
+    }
+}
+
+extension Quarantine {
+    func writeBlob(_ w: inout CompactJSONWriter) {
+        w.string("contentHash", contentHash)
+        w.string("diagnosticId", diagnosticId)
+        w.objects("diagnostics", diagnostics) { diagnostic, w in diagnostic.writeBlob(&w) }
+        w.string("dossierId", dossierId)
+        w.object("location") { location.writeBlob(&$0) }
+        w.string("reason", reason)
+    }
+}
