@@ -60,7 +60,7 @@ struct NightlyWorker: Sendable {
         case .record(.quarantine(let quarantine)):
             let decision = Decision.quarantined(quarantine, version: outboundVersion)
             if let id = quarantine.dossierId, let hash = quarantine.contentHash,
-               let state = try? ledger.state(of: id), state.isUnchanged(contentHash: hash), state.outcome == .quarantined {
+               let state = try? ledger.state(of: id), state.isUnchanged(contentHash: hash), state.outcome == .quarantined, !recordedInThisRun(state) {
                 return .skipped(decision, nil, nil)
             }
             let paths = quarantine.dossierId.map { PacketPaths(dossierID: $0) }
@@ -79,6 +79,7 @@ struct NightlyWorker: Sendable {
             let paths = PacketPaths(dossierID: dossier.id)
             do {
                 if let state = try lookups.take(dossier.id, hash) ?? ledger.state(of: dossier.id), state.isUnchanged(contentHash: hash),
+                   !recordedInThisRun(state),
                    let stored = state.decision, engine.isCurrent(stored.references),
                    !writesPackets || (state.hasPackets(formats) && packetsExist(paths)),
                    let decision = try? Self.decode(Decision.self, stored.body) {
@@ -120,10 +121,23 @@ struct NightlyWorker: Sendable {
             return false  // `work` asks again, and reports the failure
         }
         lookups.put(id, contentHash, looked)
-        guard let state = looked, state.isUnchanged(contentHash: contentHash),
+        guard let state = looked, state.isUnchanged(contentHash: contentHash), !recordedInThisRun(state),
               let stored = state.decision, engine.isCurrent(stored.references) else { return false }
         let paths = PacketPaths(dossierID: id)
         return !writesPackets || (state.hasPackets(formats) && packetsExist(paths))
+    }
+
+    /// True when the newest record of `state` was made by this run: a dossier that comes
+    /// again later in the same run (sent twice, or in a chunk taken over from a stopped worker
+    /// of a shared run) is decided again, never skipped. The ledger writes run beside the
+    /// workers, so whether the earlier copy is recorded when the later one is looked up
+    /// depends on timing; deciding again (the same bytes give the same decision, and
+    /// recording it again is a no-op) keeps what the run reports independent of it.
+    func recordedInThisRun(_ state: DossierState) -> Bool {
+        switch state.latest {
+        case .decided(let decision): decision.runID.description == run.runID
+        case .quarantined(let quarantine): quarantine.runID.description == run.runID
+        }
     }
 
     /// Renders and writes the packet files of a decision; returns what was written.
