@@ -12,9 +12,11 @@ extension Outbound {
                 process: zcat of the gzip corpus, xmllint --stream with 1 process and with 2 \
                 in parallel, outbound extract, outbound classify (also with a generated catalogue ten \
                 times larger, linted first), and the whole nightly run \
-                (classify, route, JSON and HTML packets, ledger) with N jobs, 1 job and gzip \
-                input. Prints wall time, MB/s, dossiers/s, peak RSS and the ratios. Run it from \
-                the repository root (the nightly run reads pipelines/) on a release build: \
+                (classify, route, JSON and HTML packets, ledger) with N jobs, without its packets, \
+                with 1 job held to one CPU and over gzip input, and cp -r of the nightly's packets. \
+                Every step runs --repeat times; each row shows the median wall time. Prints wall \
+                time, MB/s, dossiers/s, peak RSS and the ratios. Run it from the repository root \
+                (the nightly run reads pipelines/) on a release build: \
                 swift run -c release outbound bench.
                 """)
 
@@ -30,24 +32,36 @@ extension Outbound {
         @Option(help: "Folder for the corpus and the runs.")
         var work = ".build-bench"
 
-        @Flag(help: "Print the rows as JSON as well.")
+        @Option(name: .customLong("repeat"), help: "Runs of every step; each row shows the median wall time.")
+        var repeats = 1
+
+        @Option(help: "Seconds from deleting the last bench's run folders to the first nightly step (ext4 reuses freed inodes after 60 s, 360 s while their blocks are dirty).")
+        var settle = 61.0
+
+        @Flag(help: "Print the rows as JSON as well, with every run's time.")
         var json = false
+
+        func validate() throws {
+            guard repeats >= 1 else { throw ValidationError("--repeat must be at least 1") }
+            guard settle >= 0 else { throw ValidationError("--settle must not be negative") }
+            guard count >= 1, jobs >= 1 else { throw ValidationError("--count and --jobs must be at least 1") }
+        }
 
         func run() throws {
             let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
-            let request = BenchmarkRequest(count: count, perBatch: perBatch, jobs: jobs, work: work, executable: executable)
-            let rows: [BenchmarkRow]
+            let request = BenchmarkRequest(count: count, perBatch: perBatch, jobs: jobs, work: work, executable: executable, repeats: repeats, settle: settle)
+            let result: BenchmarkResult
             do {
-                rows = try Benchmark.run(request) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+                result = try Benchmark.run(request) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
             } catch {
                 FileHandle.standardError.write(Data("bench: \(error)\n".utf8))
                 throw ExitCode(ExitStatus.someFailed)
             }
-            print(Benchmark.report(rows, jobs: jobs))
+            print(Benchmark.report(result))
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-                print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+                print(String(decoding: try encoder.encode(result.rows), as: UTF8.self))
             }
         }
     }

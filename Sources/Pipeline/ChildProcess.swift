@@ -7,7 +7,8 @@ import Darwin
 
 /// Runs a command as a child process and measures it: wall time and the child's own peak
 /// resident memory (from `wait4`), with its output thrown away. Used by the benchmark, which
-/// must measure each step alone, not the benchmark process.
+/// must measure each step alone, not the benchmark process. A step can be held to one CPU
+/// (`cpu`): the child starts with that CPU as its whole affinity mask (`CPUAffinity`).
 enum ChildProcess {
     /// What one run of a command cost.
     struct Cost: Sendable {
@@ -17,18 +18,23 @@ enum ChildProcess {
         var peakRSS: Int
     }
 
-    /// Runs `arguments` (the first is the program, looked up on `PATH`) and waits for it.
-    static func measure(_ arguments: [String], stderr: String? = nil) throws -> Cost {
-        try measureTogether([arguments], stderr: stderr)[0]
+    /// Runs `arguments` (the first is the program, looked up on `PATH`) and waits for it; with
+    /// `cpu`, the program and all its threads run on that CPU only.
+    static func measure(_ arguments: [String], stderr: String? = nil, cpu: Int? = nil) throws -> Cost {
+        try measureTogether([arguments], stderr: stderr, cpu: cpu)[0]
     }
 
     /// Starts every command at once and waits for all; each cost has the wall time from the
     /// common start to that command's end.
-    static func measureTogether(_ commands: [[String]], stderr: String? = nil) throws -> [Cost] {
+    static func measureTogether(_ commands: [[String]], stderr: String? = nil, cpu: Int? = nil) throws -> [Cost] {
         let started = DispatchTime.now()
         var pids: [pid_t] = []
         for arguments in commands {
-            pids.append(try spawn(arguments, stderr: stderr))
+            if let cpu {
+                pids.append(try CPUAffinity.withCallingThread(pinnedTo: cpu) { try spawn(arguments, stderr: stderr) })
+            } else {
+                pids.append(try spawn(arguments, stderr: stderr))
+            }
         }
         var costs: [Cost] = []
         for pid in pids {
