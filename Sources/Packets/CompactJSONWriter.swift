@@ -9,8 +9,8 @@ import DossierModel
 /// of their keys, leaves out a nil optional (as the synthesised `encodeIfPresent` does) and
 /// always writes an array, empty or not. Strings and numbers go through `JSONText`, the
 /// encoder's own rules, so that they cannot differ from it.
-struct CompactJSONWriter {
-    private(set) var bytes: [UInt8] = []
+struct CompactJSONWriter: JSONMemberWriter {
+    var bytes: [UInt8] = []
     /// True until the object or array being written has a member.
     private var first = true
 
@@ -41,16 +41,7 @@ struct CompactJSONWriter {
         bytes.append(UInt8(ascii: ":"))
     }
 
-    // MARK: Members
-
-    mutating func string(_ key: StaticString, _ value: String) {
-        self.key(key)
-        JSONText.writeString(value, into: &bytes)
-    }
-
-    mutating func string(_ key: StaticString, _ value: String?) {
-        if let value { string(key, value) }
-    }
+    // MARK: Members (the scalar ones are `JSONMemberWriter`'s)
 
     /// A value from a closed or open vocabulary: its raw value, as its `Codable` writes it.
     mutating func raw<Value: RawRepresentable>(_ key: StaticString, _ value: Value) where Value.RawValue == String {
@@ -59,30 +50,6 @@ struct CompactJSONWriter {
 
     mutating func raw<Value: RawRepresentable>(_ key: StaticString, _ value: Value?) where Value.RawValue == String {
         if let value { string(key, value.rawValue) }
-    }
-
-    mutating func int(_ key: StaticString, _ value: Int) {
-        self.key(key)
-        JSONText.writeInteger(value, into: &bytes)
-    }
-
-    mutating func int(_ key: StaticString, _ value: Int?) {
-        if let value { int(key, value) }
-    }
-
-    /// A finite number as `SortedJSONEncoder` writes it; NaN and the infinities throw its error.
-    mutating func double(_ key: StaticString, _ value: Double) throws {
-        self.key(key)
-        try JSONText.writeFloat(value, into: &bytes)
-    }
-
-    mutating func bool(_ key: StaticString, _ value: Bool) {
-        self.key(key)
-        JSONText.writeBool(value, into: &bytes)
-    }
-
-    mutating func bool(_ key: StaticString, _ value: Bool?) {
-        if let value { bool(key, value) }
     }
 
     /// A `CalendarDate` as its `encode(to:)` writes it: the string `YYYY-MM-DD`.

@@ -8,8 +8,8 @@
 /// optional (as `encodeIfPresent` does) and always writes an array. A field added to a part
 /// must be added here too: `PacketDocumentJSONTests` compares both encodings on fixtures that
 /// set every field.
-struct PacketJSONWriter {
-    private(set) var bytes: [UInt8] = []
+struct PacketJSONWriter: JSONMemberWriter {
+    var bytes: [UInt8] = []
     private var depth = 0
     /// True until the current object or array has a member.
     private var empty = true
@@ -71,39 +71,7 @@ struct PacketJSONWriter {
         bytes.append(0x20)
     }
 
-    // MARK: Members
-
-    mutating func string(_ key: StaticString, _ value: String) {
-        self.key(key)
-        JSONText.writeString(value, into: &bytes)
-    }
-
-    mutating func string(_ key: StaticString, _ value: String?) {
-        if let value { string(key, value) }
-    }
-
-    mutating func int(_ key: StaticString, _ value: Int) {
-        self.key(key)
-        JSONText.writeInteger(value, into: &bytes)
-    }
-
-    mutating func int(_ key: StaticString, _ value: Int?) {
-        if let value { int(key, value) }
-    }
-
-    mutating func double(_ key: StaticString, _ value: Double) throws {
-        self.key(key)
-        try JSONText.writeFloat(value, into: &bytes)
-    }
-
-    mutating func bool(_ key: StaticString, _ value: Bool) {
-        self.key(key)
-        JSONText.writeBool(value, into: &bytes)
-    }
-
-    mutating func bool(_ key: StaticString, _ value: Bool?) {
-        if let value { bool(key, value) }
-    }
+    // MARK: Members (the scalar ones are `JSONMemberWriter`'s)
 
     mutating func strings(_ key: StaticString, _ values: [String]) {
         self.key(key)
