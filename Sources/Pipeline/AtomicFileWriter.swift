@@ -117,10 +117,20 @@ public struct AtomicFileWriter: Sendable {
         }
     }
 
-    /// A new temporary file name: `PID.HOST.UUID.tmp`, HOST being `hostTag`.
+    /// A new temporary file name: `PID.HOST.UNIQUE.tmp`, HOST being `hostTag` and UNIQUE a
+    /// random token drawn once per process followed by a counter (a UUID per file cost an
+    /// open, read and close of `/dev/urandom` for every file written).
     func temporaryPath() -> String {
-        partialFolder + "/\(getpid()).\(Self.hostTag).\(UUID().uuidString).tmp"
+        let serial = Self.serial.next()
+        return partialFolder + "/\(getpid()).\(Self.hostTag).\(Self.processToken)-\(serial).tmp"
     }
+
+    /// Drawn once per process: tells this process's temporary files from those of an earlier
+    /// process that had the same PID.
+    static let processToken = UUID().uuidString
+
+    /// Numbers the temporary files of this process.
+    private static let serial = SerialNumbers()
 
     /// This machine's name as 8 hex digits (FNV-1a): the output may be shared storage
     /// written by workers on several hosts, and a process id means something only on the
@@ -137,7 +147,7 @@ public struct AtomicFileWriter: Sendable {
     }()
 
     /// Removes the temporary files of writer processes of this host that are gone
-    /// (`PID.HOST.UUID.tmp` whose PID no longer runs here; `PID.UUID.tmp` of earlier
+    /// (`PID.HOST.UNIQUE.tmp` whose PID no longer runs here; `PID.UUID.tmp` of earlier
     /// versions alike); those of a live process (another run writing here) and those another
     /// host wrote are kept.
     func removeStalePartials() {
@@ -156,5 +166,18 @@ public struct AtomicFileWriter: Sendable {
     static func isSafe(_ relative: String) -> Bool {
         guard !relative.isEmpty, !relative.hasPrefix("/"), !relative.contains("\0") else { return false }
         return relative.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+}
+
+/// 1, 2, 3, ... to any thread (`Synchronization.Atomic` needs macOS 15; the package supports 14).
+private final class SerialNumbers: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last = 0
+
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        last += 1
+        return last
     }
 }

@@ -52,7 +52,26 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: deadEarlierVersion))
         #expect(FileManager.default.fileExists(atPath: alive), "a live writer's file is kept")
         #expect(FileManager.default.fileExists(atPath: otherHost), "another host's file is kept")
-        #expect(FileManager.default.fileExists(atPath: foreign), "only PID.HOST.UUID.tmp names are touched")
+        #expect(FileManager.default.fileExists(atPath: foreign), "only PID.HOST.UNIQUE.tmp names are touched")
+    }
+
+    /// Temporary names come from a per-process token and a counter (no `/dev/urandom` read
+    /// per file): distinct across threads, and of the `PID.HOST.UNIQUE.tmp` form the stale
+    /// file sweep reads.
+    @Test func temporaryNamesAreDistinctAcrossThreadsAndNameThisProcess() throws {
+        let root = try temporaryRoot()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let writer = try AtomicFileWriter(root: root)
+        let collected = ResultBox<[String]>(count: 8)
+        DispatchQueue.concurrentPerform(iterations: 8) { thread in
+            collected.set(thread, (0..<500).map { _ in writer.temporaryPath() })
+        }
+        let names = Set(collected.values().joined())
+        #expect(names.count == 4_000)
+        for path in names {
+            let parts = (path as NSString).lastPathComponent.split(separator: ".", omittingEmptySubsequences: false)
+            #expect(parts.count == 4 && parts[0] == "\(getpid())" && parts[1] == AtomicFileWriter.hostTag && parts[3] == "tmp")
+        }
     }
 
     @Test func unsafePathsAreRefused() throws {
