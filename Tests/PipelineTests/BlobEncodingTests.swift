@@ -27,24 +27,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let options = GeneratorOptions(count: 300, seed: 11, layout: .batch, dossiersPerBatch: 300)
         _ = try GenerateJob(options: options, outputDirectory: folder).run()
-        let paths = ReviewReferencePaths(
-            catalogues: root + "/pipelines/catalogues", routing: root + "/pipelines/routing",
-            calendars: root + "/pipelines/calendars", clocks: root + "/pipelines/clocks.yml",
-            partyLists: [root + "/testdata/lists/sample-csl.csv"], allowList: root + "/testdata/lists/sample-allow-list.csv")
-        let engine = try ReviewEngine.load(paths, today: CalendarDate(year: 2026, month: 11, day: 21)!)
-        let lock = NSLock()
-        nonisolated(unsafe) var found: [(Decision, Dossier?)] = []
-        let inputs = try InputPaths.expand([folder, root + "/testdata/review", root + "/testdata/inbox-bad"])
-        _ = IntakeRunner(paths: inputs, concurrency: 2).review(
-            with: engine,
-            transform: { $0 },
-            emit: { event in
-                guard case .decision(let decision, let dossier) = event else { return }
-                lock.lock()
-                found.append((decision, dossier))
-                lock.unlock()
-            })
-        return found
+        return try ReviewedDecisions.of([folder, root + "/testdata/review", root + "/testdata/inbox-bad"], root: root)
     }
 
     @Test func sortedEncoderWritesFoundationsBytesOnRealDecisions() throws {

@@ -67,27 +67,10 @@ import Testing
         for (number, path) in try patentDocuments().enumerated() {
             try ZipWriter.write(entries: bundle(attaching: path, number: number), to: bundles + "/real-\(number).zip")
         }
-        let paths = ReviewReferencePaths(
-            catalogues: root + "/pipelines/catalogues", routing: root + "/pipelines/routing",
-            calendars: root + "/pipelines/calendars", clocks: root + "/pipelines/clocks.yml",
-            partyLists: [root + "/testdata/lists/sample-csl.csv"], allowList: root + "/testdata/lists/sample-allow-list.csv")
-        let engine = try ReviewEngine.load(paths, today: CalendarDate(year: 2026, month: 11, day: 21)!)
-        let inputs = try InputPaths.expand([
+        return try ReviewedDecisions.of([
             folder, root + "/testdata/review", root + "/testdata/inbox-bad",
             realdata + "/uspto-assignment-api", realdata + "/uspto-assignment-daily",
-        ])
-        let lock = NSLock()
-        nonisolated(unsafe) var found: [(Decision, Dossier?)] = []
-        _ = IntakeRunner(paths: inputs, concurrency: 2).review(
-            with: engine,
-            transform: { $0 },
-            emit: { event in
-                guard case .decision(let decision, let dossier) = event else { return }
-                lock.lock()
-                found.append((decision, dossier))
-                lock.unlock()
-            })
-        return found
+        ], root: root)
     }
 
     @Test func directBlobsAreTheEncodersBytesOnRealDossiersAndDecisions() throws {
