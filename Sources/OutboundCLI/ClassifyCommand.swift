@@ -26,15 +26,14 @@ extension Outbound {
             let stdout = LineWriter(.standardOutput)
             let stderr = LineWriter(.standardError)
             let showWarnings = !intake.noWarnings
-            // Foundation's bytes for `[.sortedKeys, .withoutEscapingSlashes]`, several times faster.
-            let encoder = SortedJSONEncoder()
             let tally = OutcomeTally()
             let summary = IntakeRunner(paths: files, concurrency: intake.jobs).review(
                 with: engine,
                 transform: { event -> (outcome: Outcome?, out: Data?, err: Data?) in
                     switch event {
                     case .decision(let decision, let dossier):
-                        var json = (try? encoder.encode(decision)) ?? []
+                        // Foundation's bytes for `[.sortedKeys, .withoutEscapingSlashes]`: the ledger blob's.
+                        var json = (try? LedgerBlobJSON.encode(decision)) ?? []
                         json.append(0x0A)
                         var messages = decision.quarantine?.diagnostics ?? []
                         if showWarnings, let dossier { messages += dossier.diagnostics.filter { $0.severity >= .warning } }

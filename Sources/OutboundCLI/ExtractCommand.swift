@@ -18,13 +18,12 @@ extension Outbound {
             let stdout = LineWriter(.standardOutput)
             let stderr = LineWriter(.standardError)
             let showWarnings = !intake.noWarnings
-            // Foundation's bytes for `[.sortedKeys, .withoutEscapingSlashes]`, several times faster.
-            let encoder = SortedJSONEncoder()
             let summary = IntakeRunner(paths: files, concurrency: intake.jobs).run(
                 transform: { event -> (out: Data?, err: Data?) in
                     switch event {
                     case .record(.dossier(let dossier)):
-                        var json = (try? encoder.encode(dossier)) ?? []
+                        // Foundation's bytes for `[.sortedKeys, .withoutEscapingSlashes]`: the ledger blob's.
+                        var json = LedgerBlobJSON.encode(dossier)
                         json.append(0x0A)
                         let warnings = showWarnings ? dossier.diagnostics.filter { $0.severity >= .warning } : []
                         return (Data(json), warnings.isEmpty ? nil : render(warnings))

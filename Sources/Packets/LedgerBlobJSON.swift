@@ -10,6 +10,7 @@ import DossierModel
 /// Byte identity matters: stored blobs are read back with `JSONDecoder`, and the skip of an
 /// unchanged dossier and `reclassify` compare what earlier runs stored. `LedgerBlobJSONTests`
 /// and the pipeline's `LedgerBlobRealDataTests` hold the two encodings to the same bytes.
+/// The lines of `outbound extract` and `outbound classify` are these bytes too.
 public enum LedgerBlobJSON {
     /// The compact JSON of `dossier`. Cannot fail: a dossier holds no floating-point number.
     public static func encode(_ dossier: Dossier) -> [UInt8] {
