@@ -19,8 +19,9 @@ public enum AmountNormaliser {
         var text = TextFolding.nfkc(raw).trimmingCharacters(in: .whitespacesAndNewlines)
         text = stripCurrency(text)
         var shift = 0
+        let lower = text.lowercased()
         for (word, power) in multipliers {
-            if text.lowercased().hasSuffix(word) {
+            if lower.hasSuffix(word) {
                 text = String(text.dropLast(word.count)).trimmingCharacters(in: .whitespaces)
                 shift = power
                 break
@@ -61,16 +62,19 @@ public enum AmountNormaliser {
     /// Removes currency words and symbols from both ends.
     static func stripCurrency(_ text: String) -> String {
         var text = text
+        var upper = text.uppercased()  // always `text.uppercased()`, made once per change
         var changed = true
         while changed {
             changed = false
             for word in currencyWords {
-                if text.uppercased().hasPrefix(word) {
+                if upper.hasPrefix(word) {
                     text = String(text.dropFirst(word.count)).trimmingCharacters(in: .whitespaces)
+                    upper = text.uppercased()
                     changed = true
                 }
-                if text.uppercased().hasSuffix(word) {
+                if upper.hasSuffix(word) {
                     text = String(text.dropLast(word.count)).trimmingCharacters(in: .whitespaces)
+                    upper = text.uppercased()
                     changed = true
                 }
             }
