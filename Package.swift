@@ -51,16 +51,23 @@ let package = Package(
         // The only user of postgres-nio: the ledger that many workers share (`outbound worker`).
         .target(
             name: "PostgresLedger",
-            dependencies: ["Ledger", "DossierModel", .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "Logging", package: "swift-log")]),
+            dependencies: [
+                "Ledger", "DossierModel", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .target(
             name: "Pipeline",
-            dependencies: ["DossierModel", "XMLStream", "OutboundCompression", "Extract", "Normalise", "Catalogue", "Classify", "Routing", "Packets", "Ledger", "PostgresLedger", "Hashing", "Generator",
+            dependencies: [
+                "DossierModel", "XMLStream", "OutboundCompression", "Extract", "Normalise", "Catalogue", "Classify", "Routing", "Packets",
+                "Ledger", "PostgresLedger", "Hashing", "Generator",
                 .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .target(
             name: "OutboundCLI",
-            dependencies: ["Pipeline", "Packets", "DossierModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "Pipeline", "Packets", "DossierModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .executableTarget(name: "outbound", dependencies: ["OutboundCLI"]),
 
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
@@ -83,3 +90,13 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The language habits every target of the package builds with: existential types spelt `any`,
+// and a file sees only the members of the modules it imports itself.
+for target in package.targets where target.type != .system {
+    target.swiftSettings =
+        (target.swiftSettings ?? []) + [
+            .enableUpcomingFeature("ExistentialAny"),
+            .enableUpcomingFeature("MemberImportVisibility"),
+        ]
+}

@@ -11,7 +11,7 @@ let package = Package(
     name: "OutboundFuzz",
     platforms: [.macOS(.v14)],
     dependencies: [
-        .package(name: "Outbound", path: ".."),
+        .package(name: "Outbound", path: "..")
     ],
     targets: [
         // Bytes -> TextDecoding -> RecordSplitter -> DocumentParser -> DossierMapper, and the

@@ -14,8 +14,9 @@ public struct CatalogueCode: Codable, Sendable, Hashable, Comparable, CustomStri
         let code = text.uppercased()
         let scalars = Array(code.unicodeScalars)
         guard scalars.count == 7,
-              scalars.prefix(6).allSatisfy({ ("0"..."9").contains($0) }),
-              scalars[6] == "J" || scalars[6] == "X" else { return nil }
+            scalars.prefix(6).allSatisfy({ ("0"..."9").contains($0) }),
+            scalars[6] == "J" || scalars[6] == "X"
+        else { return nil }
         rawValue = code
     }
 
@@ -32,8 +33,9 @@ public struct CatalogueCode: Codable, Sendable, Hashable, Comparable, CustomStri
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let code = CatalogueCode(text) else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath, debugDescription: "not a catalogue code: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath, debugDescription: "not a catalogue code: \(text)"))
         }
         self = code
     }

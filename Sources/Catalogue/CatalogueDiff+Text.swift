@@ -6,7 +6,8 @@ extension CatalogueDiff {
     /// One line per change, grouped: header, added, removed, modified (with their control
     /// points), then the counts.
     public var text: String {
-        var out = "catalogue diff \(old.id) (\(old.effectiveFrom)\(old.effectiveTo.map { " to \($0)" } ?? ""), \(old.entries) entries)"
+        var out =
+            "catalogue diff \(old.id) (\(old.effectiveFrom)\(old.effectiveTo.map { " to \($0)" } ?? ""), \(old.entries) entries)"
             + " -> \(new.id) (\(new.effectiveFrom)\(new.effectiveTo.map { " to \($0)" } ?? ""), \(new.entries) entries)\n"
         for change in header where change.field != "transcription" {
             out += "  header \(Self.line(change))\n"
@@ -20,7 +21,9 @@ extension CatalogueDiff {
             out += "- \(entry.code ?? "[no code]") \(entry.identity) \(entry.name) (\(entry.part))\n"
         }
         for entry in modified {
-            let code = entry.oldCode == entry.newCode ? (entry.newCode ?? "[no code]")
+            let code =
+                entry.oldCode == entry.newCode
+                ? (entry.newCode ?? "[no code]")
                 : "\(entry.oldCode ?? "[no code]") -> \(entry.newCode ?? "[no code]")"
             out += "~ \(code) \(entry.identity) \(entry.name)\n"
             for field in entry.fields { out += "    \(Self.line(field))\n" }

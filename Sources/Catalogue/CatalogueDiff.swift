@@ -159,15 +159,17 @@ extension CatalogueDiff {
 
 extension CatalogueDiff.VersionSummary {
     init(_ catalogue: Catalogue) {
-        self.init(id: catalogue.id, effectiveFrom: catalogue.effectiveFrom.description,
-                  effectiveTo: catalogue.effectiveTo?.description, entries: catalogue.entries.count)
+        self.init(
+            id: catalogue.id, effectiveFrom: catalogue.effectiveFrom.description,
+            effectiveTo: catalogue.effectiveTo?.description, entries: catalogue.entries.count)
     }
 }
 
 extension CatalogueDiff.EntrySummary {
     init(_ entry: CatalogueEntry) {
-        self.init(identity: entry.identity, code: entry.code?.rawValue, part: entry.part.rawValue, name: entry.names.zh,
-                  nameEn: entry.names.en, controlPoints: entry.controlPoints.map(\.identity))
+        self.init(
+            identity: entry.identity, code: entry.code?.rawValue, part: entry.part.rawValue, name: entry.names.zh,
+            nameEn: entry.names.en, controlPoints: entry.controlPoints.map(\.identity))
     }
 }
 
@@ -195,26 +197,29 @@ extension CatalogueDiff.EntryChange {
         for point in old.controlPoints where !newIdentities.contains(point.identity) {
             points.append(D.ControlPointChange(removed: point))
         }
-        self.init(identity: new.identity, oldCode: old.code?.rawValue, newCode: new.code?.rawValue, name: new.names.zh,
-                  fields: fields, keywords: D.terms(old.keywords, new.keywords), controlPoints: points)
+        self.init(
+            identity: new.identity, oldCode: old.code?.rawValue, newCode: new.code?.rawValue, name: new.names.zh,
+            fields: fields, keywords: D.terms(old.keywords, new.keywords), controlPoints: points)
     }
 }
 
 extension CatalogueDiff.ControlPointChange {
     init(added point: ControlPoint) {
-        self.init(identity: point.identity, kind: .added, label: point.label, fields: [],
-                  keywords: CatalogueDiff.terms(CatalogueTerms(), point.keywords),
-                  ipcPrefixes: CatalogueDiff.list([], point.ipcPrefixes),
-                  thresholds: CatalogueDiff.list([], point.thresholds.map(Self.summary)),
-                  thresholdWords: CatalogueDiff.list([], point.thresholds.flatMap(\.words.all)))
+        self.init(
+            identity: point.identity, kind: .added, label: point.label, fields: [],
+            keywords: CatalogueDiff.terms(CatalogueTerms(), point.keywords),
+            ipcPrefixes: CatalogueDiff.list([], point.ipcPrefixes),
+            thresholds: CatalogueDiff.list([], point.thresholds.map(Self.summary)),
+            thresholdWords: CatalogueDiff.list([], point.thresholds.flatMap(\.words.all)))
     }
 
     init(removed point: ControlPoint) {
-        self.init(identity: point.identity, kind: .removed, label: point.label, fields: [],
-                  keywords: CatalogueDiff.terms(point.keywords, CatalogueTerms()),
-                  ipcPrefixes: CatalogueDiff.list(point.ipcPrefixes, []),
-                  thresholds: CatalogueDiff.list(point.thresholds.map(Self.summary), []),
-                  thresholdWords: CatalogueDiff.list(point.thresholds.flatMap(\.words.all), []))
+        self.init(
+            identity: point.identity, kind: .removed, label: point.label, fields: [],
+            keywords: CatalogueDiff.terms(point.keywords, CatalogueTerms()),
+            ipcPrefixes: CatalogueDiff.list(point.ipcPrefixes, []),
+            thresholds: CatalogueDiff.list(point.thresholds.map(Self.summary), []),
+            thresholdWords: CatalogueDiff.list(point.thresholds.flatMap(\.words.all), []))
     }
 
     init(old: ControlPoint, new: ControlPoint) {
@@ -225,11 +230,12 @@ extension CatalogueDiff.ControlPointChange {
         D.compare("description", D.text(old.description), D.text(new.description), into: &fields)
         D.compare("qualifiers", old.qualifiers.language?.rawValue, new.qualifiers.language?.rawValue, into: &fields)
         D.compare("note", old.note, new.note, into: &fields)
-        self.init(identity: new.identity, kind: .modified, label: new.label, fields: fields,
-                  keywords: D.terms(old.keywords, new.keywords),
-                  ipcPrefixes: D.list(old.ipcPrefixes, new.ipcPrefixes),
-                  thresholds: D.list(old.thresholds.map(Self.summary), new.thresholds.map(Self.summary)),
-                  thresholdWords: D.list(old.thresholds.flatMap(\.words.all), new.thresholds.flatMap(\.words.all)))
+        self.init(
+            identity: new.identity, kind: .modified, label: new.label, fields: fields,
+            keywords: D.terms(old.keywords, new.keywords),
+            ipcPrefixes: D.list(old.ipcPrefixes, new.ipcPrefixes),
+            thresholds: D.list(old.thresholds.map(Self.summary), new.thresholds.map(Self.summary)),
+            thresholdWords: D.list(old.thresholds.flatMap(\.words.all), new.thresholds.flatMap(\.words.all)))
     }
 
     /// `compaction-density >= 2.58 g/cm3 (at 220 MPa)`.

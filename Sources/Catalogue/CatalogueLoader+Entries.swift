@@ -18,9 +18,10 @@ extension CatalogueNodeReader {
         let code = entryCode(fields, status: status)
         let part = part(fields)
         if let code, let part, code.part != part {
-            report("catalogue.part-mismatch",
-                   "\(context) is in part '\(part.rawValue)' but its code \(code) ends in \(code.part.letter), which is '\(code.part.rawValue)'",
-                   at: fields["part"])
+            report(
+                "catalogue.part-mismatch",
+                "\(context) is in part '\(part.rawValue)' but its code \(code) ends in \(code.part.letter), which is '\(code.part.rawValue)'",
+                at: fields["part"])
         }
         let industry = bilingual(fields, "industry")
         let names = bilingual(fields, "names")
@@ -32,18 +33,20 @@ extension CatalogueNodeReader {
         }
         checkUniquePoints(points, of: context)
         guard errors.count == errorsBefore, let identity, let status, let part, let names, let source else { return nil }
-        return CatalogueEntry(identity: identity, code: code, codeStatus: status, part: part, industry: industry,
-                              names: names, source: source, keywords: keywords ?? CatalogueTerms(),
-                              controlPoints: points.map(\.0), note: note)
+        return CatalogueEntry(
+            identity: identity, code: code, codeStatus: status, part: part, industry: industry,
+            names: names, source: source, keywords: keywords ?? CatalogueTerms(),
+            controlPoints: points.map(\.0), note: note)
     }
 
     /// A stable identity (`information-processing`); reports a malformed one.
     mutating func identity(_ fields: NodeFields, _ key: String) -> String? {
         guard let value = text(fields, key) else { return nil }
         guard Self.isIdentity(value) else {
-            report("catalogue.bad-identity",
-                   "'\(key)' '\(value)' in \(fields.context) must be lower-case letters and digits joined by hyphens",
-                   at: fields[key])
+            report(
+                "catalogue.bad-identity",
+                "'\(key)' '\(value)' in \(fields.context) must be lower-case letters and digits joined by hyphens",
+                at: fields[key])
             return nil
         }
         return value
@@ -55,8 +58,9 @@ extension CatalogueNodeReader {
         guard let raw = text(fields, "code-status") else { return nil }
         guard let status = CodeStatus(rawValue: raw) else {
             let allowed = CodeStatus.allCases.map(\.rawValue).joined(separator: ", ")
-            report("catalogue.bad-code-status", "code-status '\(raw)' in \(fields.context) is not one of \(allowed)",
-                   at: fields["code-status"])
+            report(
+                "catalogue.bad-code-status", "code-status '\(raw)' in \(fields.context) is not one of \(allowed)",
+                at: fields["code-status"])
             return nil
         }
         return status
@@ -66,9 +70,10 @@ extension CatalogueNodeReader {
     mutating func entryCode(_ fields: NodeFields, status: CodeStatus?) -> CatalogueCode? {
         guard let node = fields["code"] else {
             if status != .unknown {
-                report("catalogue.missing-key",
-                       "\(fields.context) lacks the required key 'code' (write code-status: unknown when the code is not known)",
-                       at: fields.node)
+                report(
+                    "catalogue.missing-key",
+                    "\(fields.context) lacks the required key 'code' (write code-status: unknown when the code is not known)",
+                    at: fields.node)
             }
             return nil
         }
@@ -100,16 +105,18 @@ extension CatalogueNodeReader {
         for (entry, node) in entries {
             let line = node.mark?.line ?? 0
             if let first = identities[entry.identity] {
-                report("catalogue.duplicate-identity",
-                       "identity '\(entry.identity)' is already used by the entry at line \(first)",
-                       at: node.mapping?["identity"] ?? node)
+                report(
+                    "catalogue.duplicate-identity",
+                    "identity '\(entry.identity)' is already used by the entry at line \(first)",
+                    at: node.mapping?["identity"] ?? node)
             } else {
                 identities[entry.identity] = line
             }
             guard let code = entry.code else { continue }
             if let first = codes[code] {
-                report("catalogue.duplicate-code", "code \(code) is already used by the entry at line \(first)",
-                       at: node.mapping?["code"] ?? node)
+                report(
+                    "catalogue.duplicate-code", "code \(code) is already used by the entry at line \(first)",
+                    at: node.mapping?["code"] ?? node)
             } else {
                 codes[code] = line
             }

@@ -71,10 +71,11 @@ public enum CatalogueLoader {
     /// A YAML scanner, parser or composer error as a `ReferenceFileError` with its position.
     static func syntaxError(_ error: any Error, file: String) -> ReferenceFileError {
         switch error as? YamlError {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return ReferenceFileError(id: "catalogue.yaml-syntax", message: "not valid YAML: \(problem)",
-                                      file: file, line: mark.line, column: mark.column)
-        case let .duplicatedKeysInMapping(duplicates, context):
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return ReferenceFileError(
+                id: "catalogue.yaml-syntax", message: "not valid YAML: \(problem)",
+                file: file, line: mark.line, column: mark.column)
+        case .duplicatedKeysInMapping(let duplicates, let context):
             return ReferenceFileError(
                 id: "catalogue.duplicate-key",
                 message: "a mapping repeats the key(s) \(duplicates.map { "'\($0)'" }.joined(separator: ", "))",
@@ -88,8 +89,11 @@ public enum CatalogueLoader {
 extension CatalogueNodeReader {
     /// The whole file: header, then entries, then the checks across entries.
     mutating func catalogue(_ root: Node) -> Catalogue? {
-        guard let header = fields(root, of: "the catalogue file", required: CatalogueLoader.requiredHeaderKeys,
-                                  optional: CatalogueLoader.optionalHeaderKeys) else { return nil }
+        guard
+            let header = fields(
+                root, of: "the catalogue file", required: CatalogueLoader.requiredHeaderKeys,
+                optional: CatalogueLoader.optionalHeaderKeys)
+        else { return nil }
         let id = text(header, "id")
         if let id, !Self.isIdentity(id) {
             report("catalogue.bad-identity", "id '\(id)' must be lower-case letters and digits joined by hyphens", at: header["id"])
@@ -106,15 +110,18 @@ extension CatalogueNodeReader {
         checkUnique(parsed)
         let entries = parsed.map(\.0)
         guard let id, let title, let source, let from, let transcription else { return nil }
-        return Catalogue(id: id, title: title, source: source, effectiveFrom: from, effectiveTo: to,
-                         transcription: transcription, entries: entries)
+        return Catalogue(
+            id: id, title: title, source: source, effectiveFrom: from, effectiveTo: to,
+            transcription: transcription, entries: entries)
     }
 
     /// The `source` block of the header.
     mutating func catalogueSource(_ header: NodeFields) -> CatalogueSource? {
         guard let node = header["source"],
-              let block = fields(node, of: "the catalogue 'source'", required: ["instrument", "announcement"],
-                                 optional: ["url", "full-text"]) else { return nil }
+            let block = fields(
+                node, of: "the catalogue 'source'", required: ["instrument", "announcement"],
+                optional: ["url", "full-text"])
+        else { return nil }
         let instrument = text(block, "instrument")
         let announcement = text(block, "announcement")
         let url = text(block, "url")

@@ -1,4 +1,5 @@
 import DossierModel
+import Foundation
 import Normalise
 import Yams
 
@@ -132,7 +133,8 @@ struct CatalogueNodeReader {
     mutating func bilingual(_ fields: NodeFields, _ key: String) -> CatalogueText? {
         guard let node = fields[key] else { return nil }
         guard let pair = self.fields(node, of: "'\(key)' of \(fields.context)", required: ["zh", "en"]),
-              let zh = text(pair, "zh"), let en = text(pair, "en") else { return nil }
+            let zh = text(pair, "zh"), let en = text(pair, "en")
+        else { return nil }
         return CatalogueText(zh: zh, en: en)
     }
 
@@ -155,7 +157,8 @@ struct CatalogueNodeReader {
         guard let raw = text(node, what) else { return nil }
         let parts = raw.split(separator: " ", omittingEmptySubsequences: true)
         if parts.count == 2, !raw.contains("/"), let group = Int(parts[1]), group > 0,
-           let subclass = ClassificationNormaliser.canonical(String(parts[0])), subclass.count == 4 {
+            let subclass = ClassificationNormaliser.canonical(String(parts[0])), subclass.count == 4
+        {
             return "\(subclass) \(group)/"
         }
         guard let canonical = ClassificationNormaliser.canonical(raw) else {
@@ -169,9 +172,10 @@ struct CatalogueNodeReader {
     /// single hyphens (`information-processing`).
     static func isIdentity(_ text: String) -> Bool {
         let words = text.split(separator: "-", omittingEmptySubsequences: false)
-        return !words.isEmpty && words.allSatisfy { word in
-            !word.isEmpty && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
-        }
+        return !words.isEmpty
+            && words.allSatisfy { word in
+                !word.isEmpty && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+            }
     }
 }
 

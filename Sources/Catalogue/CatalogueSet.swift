@@ -72,8 +72,9 @@ public struct CatalogueSet: Sendable, Hashable {
         var ids: [String: String] = [:]
         for (catalogue, file) in loaded {
             if let other = ids[catalogue.id] {
-                errors.append(ReferenceFileError(
-                    id: "catalogue.duplicate-id", message: "id '\(catalogue.id)' is also the id of \(other)", file: file))
+                errors.append(
+                    ReferenceFileError(
+                        id: "catalogue.duplicate-id", message: "id '\(catalogue.id)' is also the id of \(other)", file: file))
             }
             ids[catalogue.id] = file
         }
@@ -81,12 +82,13 @@ public struct CatalogueSet: Sendable, Hashable {
         for (earlier, later) in zip(ordered, ordered.dropFirst()) {
             let end = earlier.catalogue.effectiveTo
             if end.map({ $0 >= later.catalogue.effectiveFrom }) ?? true {
-                errors.append(ReferenceFileError(
-                    id: "catalogue.overlap",
-                    message: "'\(later.catalogue.id)' takes effect on \(later.catalogue.effectiveFrom) but "
-                        + "'\(earlier.catalogue.id)' (\(earlier.file)) is in force until \(end.map(\.description) ?? "further notice"); "
-                        + "give it effective-to the day before",
-                    file: later.file))
+                errors.append(
+                    ReferenceFileError(
+                        id: "catalogue.overlap",
+                        message: "'\(later.catalogue.id)' takes effect on \(later.catalogue.effectiveFrom) but "
+                            + "'\(earlier.catalogue.id)' (\(earlier.file)) is in force until \(end.map(\.description) ?? "further notice"); "
+                            + "give it effective-to the day before",
+                        file: later.file))
             }
         }
         return errors

@@ -49,7 +49,10 @@ public struct ClockSetting: Sendable, Hashable {
     public let source: String
     public let note: String?
 
-    public init(id: String, title: CatalogueText, days: Int, unit: ClockUnit, start: ClockStart, scope: ClockScope, source: String, note: String? = nil) {
+    public init(
+        id: String, title: CatalogueText, days: Int, unit: ClockUnit, start: ClockStart, scope: ClockScope, source: String,
+        note: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.days = days
@@ -83,7 +86,7 @@ public enum ClockStart: Sendable, Hashable {
         switch self {
         case .filing: "filing date"
         case .contractSubmitted: "contract submitted"
-        case let .after(id): "due date of \(id)"
+        case .after(let id): "due date of \(id)"
         }
     }
 }

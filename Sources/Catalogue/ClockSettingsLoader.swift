@@ -36,8 +36,8 @@ public enum ClockSettingsLoader {
     static func read(text: String, file: String, sha256: String) -> (ClockSettings?, [ReferenceFileError]) {
         let root: Node
         switch ReferenceYAML.compose(text: text, file: file, prefix: "clocks") {
-        case let .success(node): root = node
-        case let .failure(error): return (nil, [error])
+        case .success(let node): root = node
+        case .failure(let error): return (nil, [error])
         }
         var reader = CatalogueNodeReader(file: file)
         let settings = reader.clockSettings(root, file: file, sha256: sha256)
@@ -49,8 +49,11 @@ public enum ClockSettingsLoader {
 extension CatalogueNodeReader {
     /// The whole clock-settings file.
     mutating func clockSettings(_ root: Node, file: String, sha256: String) -> ClockSettings? {
-        guard let header = fields(root, of: "the clock settings", required: ClockSettingsLoader.requiredKeys,
-                                  optional: ClockSettingsLoader.optionalKeys) else { return nil }
+        guard
+            let header = fields(
+                root, of: "the clock settings", required: ClockSettingsLoader.requiredKeys,
+                optional: ClockSettingsLoader.optionalKeys)
+        else { return nil }
         expectKind(header, ClockSettingsLoader.kind)
         let id = identity(header, "id")
         let title = text(header, "title")
@@ -112,9 +115,12 @@ extension CatalogueNodeReader {
         guard let node = fields["starts-on"] else { return nil }
         if node.mapping != nil {
             guard let block = self.fields(node, of: "'starts-on' of \(context)", required: ["after"]),
-                  let other = text(block, "after") else { return nil }
+                let other = text(block, "after")
+            else { return nil }
             guard earlier.contains(other) else {
-                report("clocks.unknown-clock", "\(context) starts after '\(other)', which is not a clock defined before it", at: block["after"])
+                report(
+                    "clocks.unknown-clock", "\(context) starts after '\(other)', which is not a clock defined before it", at: block["after"]
+                )
                 return nil
             }
             return .after(other)
@@ -124,7 +130,8 @@ extension CatalogueNodeReader {
         case "filing": return .filing
         case "contract-submitted": return .contractSubmitted
         default:
-            report("clocks.bad-start", "'starts-on' '\(raw)' of \(context) is not filing, contract-submitted or {after: CLOCK-ID}", at: node)
+            report(
+                "clocks.bad-start", "'starts-on' '\(raw)' of \(context) is not filing, contract-submitted or {after: CLOCK-ID}", at: node)
             return nil
         }
     }
@@ -132,16 +139,20 @@ extension CatalogueNodeReader {
     /// `applies-to`: `outcomes`, `tracks`, `asset-types`, at least one of them.
     mutating func clockScope(_ fields: NodeFields, context: String) -> ClockScope? {
         guard let node = fields["applies-to"],
-              let block = self.fields(node, of: "'applies-to' of \(context)", required: [],
-                                      optional: ["outcomes", "tracks", "asset-types"]) else { return nil }
+            let block = self.fields(
+                node, of: "'applies-to' of \(context)", required: [],
+                optional: ["outcomes", "tracks", "asset-types"])
+        else { return nil }
         let outcomes = (list(block, "outcomes") ?? []).compactMap { item -> Outcome? in
             vocabulary(item, "an outcome", id: "clocks.unknown-outcome", Outcome.allCases.map(\.rawValue)).flatMap(Outcome.init(rawValue:))
         }
         let tracks = (list(block, "tracks") ?? []).compactMap { item -> ReviewTrack? in
-            vocabulary(item, "a track", id: "clocks.unknown-track", ReviewTrack.allCases.map(\.rawValue)).flatMap(ReviewTrack.init(rawValue:))
+            vocabulary(item, "a track", id: "clocks.unknown-track", ReviewTrack.allCases.map(\.rawValue)).flatMap(
+                ReviewTrack.init(rawValue:))
         }
         let types = (list(block, "asset-types") ?? []).compactMap { item -> AssetType? in
-            vocabulary(item, "an asset type", id: "clocks.unknown-asset-type", AssetType.known.map(\.rawValue)).map(AssetType.init(rawValue:))
+            vocabulary(item, "an asset type", id: "clocks.unknown-asset-type", AssetType.known.map(\.rawValue)).map(
+                AssetType.init(rawValue:))
         }
         let scope = ClockScope(outcomes: outcomes, tracks: tracks, assetTypes: types)
         if block.values.isEmpty {

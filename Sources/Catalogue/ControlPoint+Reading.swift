@@ -26,9 +26,10 @@ extension CatalogueNodeReader {
         let qualifiers = qualifiers(fields)
         let note = text(fields, "note")
         guard errors.count == errorsBefore, let identity, let names, let keywords else { return nil }
-        return ControlPoint(identity: identity, number: number, names: names, description: description,
-                            keywords: keywords, ipcPrefixes: prefixes, thresholds: thresholds,
-                            qualifiers: qualifiers ?? Qualifiers(), note: note)
+        return ControlPoint(
+            identity: identity, number: number, names: names, description: description,
+            keywords: keywords, ipcPrefixes: prefixes, thresholds: thresholds,
+            qualifiers: qualifiers ?? Qualifiers(), note: note)
     }
 
     /// One threshold, or nil when it has a problem (reported).
@@ -42,36 +43,40 @@ extension CatalogueNodeReader {
             unit = ThresholdUnit(parsing: raw)
             if unit == nil {
                 let known = ThresholdUnit.known.map(\.symbol).joined(separator: ", ")
-                report("catalogue.bad-unit", "unit '\(raw)' in \(context) is not one of \(known) (or their spellings)",
-                       at: fields["unit"])
+                report(
+                    "catalogue.bad-unit", "unit '\(raw)' in \(context) is not one of \(known) (or their spellings)",
+                    at: fields["unit"])
             }
         }
         var comparator: ThresholdComparator?
         if let raw = text(fields, "comparator") {
             comparator = ThresholdComparator(symbol: raw)
             if comparator == nil {
-                report("catalogue.bad-comparator", "comparator '\(raw)' in \(context) must be >=, >, <= or <",
-                       at: fields["comparator"])
+                report(
+                    "catalogue.bad-comparator", "comparator '\(raw)' in \(context) must be >=, >, <= or <",
+                    at: fields["comparator"])
             }
         }
         let value = number(fields, "value")
         let conditions = text(fields, "conditions")
         let words = terms(fields, "words")
         guard let quantity, let unit, let comparator, let value, let words else { return nil }
-        return Threshold(quantity: quantity, unit: unit, comparator: comparator, value: value,
-                         conditions: conditions, words: words)
+        return Threshold(
+            quantity: quantity, unit: unit, comparator: comparator, value: value,
+            conditions: conditions, words: words)
     }
 
     /// The `qualifiers` block: `language: chinese-and-minority`.
     mutating func qualifiers(_ point: NodeFields) -> Qualifiers? {
         guard let node = point["qualifiers"],
-              let fields = fields(node, of: "'qualifiers' of \(point.context)", required: [], optional: ["language"])
+            let fields = fields(node, of: "'qualifiers' of \(point.context)", required: [], optional: ["language"])
         else { return nil }
         guard let raw = text(fields, "language") else { return Qualifiers() }
         guard let scope = LanguageScope(rawValue: raw) else {
             let allowed = LanguageScope.allCases.map(\.rawValue).joined(separator: ", ")
-            report("catalogue.bad-qualifier", "language qualifier '\(raw)' in \(point.context) is not one of \(allowed)",
-                   at: fields["language"])
+            report(
+                "catalogue.bad-qualifier", "language qualifier '\(raw)' in \(point.context) is not one of \(allowed)",
+                at: fields["language"])
             return nil
         }
         return Qualifiers(language: scope)
@@ -83,12 +88,14 @@ extension CatalogueNodeReader {
         var numbers: Set<Int> = []
         for (point, node) in points {
             if !identities.insert(point.identity).inserted {
-                report("catalogue.duplicate-control-point", "\(entry) has two control points '\(point.identity)'",
-                       at: node.mapping?["identity"] ?? node)
+                report(
+                    "catalogue.duplicate-control-point", "\(entry) has two control points '\(point.identity)'",
+                    at: node.mapping?["identity"] ?? node)
             }
             if let number = point.number, !numbers.insert(number).inserted {
-                report("catalogue.duplicate-control-point", "\(entry) has two control points numbered \(number)",
-                       at: node.mapping?["number"] ?? node)
+                report(
+                    "catalogue.duplicate-control-point", "\(entry) has two control points numbered \(number)",
+                    at: node.mapping?["number"] ?? node)
             }
         }
     }

@@ -13,7 +13,9 @@
 public struct IPCPrefix: Sendable, Hashable, CustomStringConvertible {
     /// How much of the scheme a prefix covers.
     public enum Level: String, Sendable, Hashable, Comparable {
-        case subclass, mainGroup = "main-group", symbol
+        case subclass
+        case mainGroup = "main-group"
+        case symbol
 
         /// Subclass < main group < symbol: a finer prefix is a more specific match.
         public static func < (a: Level, b: Level) -> Bool { a.rank < b.rank }

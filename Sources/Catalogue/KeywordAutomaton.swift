@@ -121,8 +121,14 @@ public struct KeywordAutomaton: Sendable {
                 var f = failState
                 var next: Int32 = 0
                 while true {
-                    if f == 0 { next = root[Int(byte)]; break }
-                    if let t = children[f][byte] { next = t; break }
+                    if f == 0 {
+                        next = root[Int(byte)]
+                        break
+                    }
+                    if let t = children[f][byte] {
+                        next = t
+                        break
+                    }
                     f = Int(fail[f])
                 }
                 fail[Int(target)] = next == target ? 0 : next
@@ -156,36 +162,42 @@ public struct KeywordAutomaton: Sendable {
     /// (and, for one end, longest pattern first).
     public func scan(_ text: UnsafeBufferPointer<UInt8>, _ body: (Match) -> Void) {
         root.withUnsafeBufferPointer { root in
-        edgeStart.withUnsafeBufferPointer { edgeStart in
-        edgeCount.withUnsafeBufferPointer { edgeCount in
-        edgeBytes.withUnsafeBufferPointer { edgeBytes in
-        edgeTargets.withUnsafeBufferPointer { edgeTargets in
-        fail.withUnsafeBufferPointer { fail in
-        outputLink.withUnsafeBufferPointer { outputLink in
-            var state = 0
-            for position in 0..<text.count {
-                let byte = text[position]
-                while true {
-                    if state == 0 {
-                        state = Int(root[Int(byte)])
-                        break
+            edgeStart.withUnsafeBufferPointer { edgeStart in
+                edgeCount.withUnsafeBufferPointer { edgeCount in
+                    edgeBytes.withUnsafeBufferPointer { edgeBytes in
+                        edgeTargets.withUnsafeBufferPointer { edgeTargets in
+                            fail.withUnsafeBufferPointer { fail in
+                                outputLink.withUnsafeBufferPointer { outputLink in
+                                    var state = 0
+                                    for position in 0..<text.count {
+                                        let byte = text[position]
+                                        while true {
+                                            if state == 0 {
+                                                state = Int(root[Int(byte)])
+                                                break
+                                            }
+                                            let next = Self.transition(
+                                                from: state, on: byte, edgeStart: edgeStart, edgeCount: edgeCount,
+                                                edgeBytes: edgeBytes, edgeTargets: edgeTargets)
+                                            if next >= 0 {
+                                                state = next
+                                                break
+                                            }
+                                            state = Int(fail[state])
+                                        }
+                                        var out = Int(outputLink[state])
+                                        while out >= 0 {
+                                            reportOutputs(of: out, endingAt: position + 1, body)
+                                            out = Int(outputLink[Int(fail[out])])
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
-                    let next = Self.transition(
-                        from: state, on: byte, edgeStart: edgeStart, edgeCount: edgeCount,
-                        edgeBytes: edgeBytes, edgeTargets: edgeTargets)
-                    if next >= 0 {
-                        state = next
-                        break
-                    }
-                    state = Int(fail[state])
-                }
-                var out = Int(outputLink[state])
-                while out >= 0 {
-                    reportOutputs(of: out, endingAt: position + 1, body)
-                    out = Int(outputLink[Int(fail[out])])
                 }
             }
-        }}}}}}}
+        }
     }
 
     /// Every occurrence in `bytes`, in the order `scan` reports them.

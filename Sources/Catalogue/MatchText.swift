@@ -163,8 +163,10 @@ public struct MatchText: Sendable {
         if lead < 0xF0 {
             return ((UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F), 3)
         }
-        return ((UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
-                | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F), 4)
+        return (
+            (UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
+                | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F), 4
+        )
     }
 
     /// What the fast path does with one scalar.
@@ -202,9 +204,9 @@ public struct MatchText: Sendable {
         }
         switch value {
         case 0x4E00...0x9FFF, 0x3400...0x4DBF,  // CJK unified ideographs and extension A
-             0x3001...0x3029,  // CJK punctuation
-             0x3041...0x3096, 0x30A1...0x30FC,  // hiragana, katakana (not the voicing marks, U+309F, U+30FF)
-             0xAC00...0xD7A3:  // Hangul syllables
+            0x3001...0x3029,  // CJK punctuation
+            0x3041...0x3096, 0x30A1...0x30FC,  // hiragana, katakana (not the voicing marks, U+309F, U+30FF)
+            0xAC00...0xD7A3:  // Hangul syllables
             return .same
         default:
             return nil
@@ -348,9 +350,9 @@ public struct MatchText: Sendable {
         guard c.unicodeScalars.count == 1, let s = c.unicodeScalars.first else { return false }
         switch s.value {
         case 0x2D, 0x5F,  // - _
-             0x2010...0x2015,  // hyphen, non-breaking hyphen, figure dash, en dash, em dash, bar
-             0x2212, 0xFE58, 0xFE63, 0xFF0D, 0xFF3F,  // minus, small em dash, small/full-width hyphen, full-width low line
-             0x207B, 0x208B:  // superscript and subscript minus
+            0x2010...0x2015,  // hyphen, non-breaking hyphen, figure dash, en dash, em dash, bar
+            0x2212, 0xFE58, 0xFE63, 0xFF0D, 0xFF3F,  // minus, small em dash, small/full-width hyphen, full-width low line
+            0x207B, 0x208B:  // superscript and subscript minus
             return true
         default:
             return false
@@ -407,9 +409,15 @@ extension MatchText {
     /// text's edge, before (after) it.
     public func isOnWordBoundaries(_ range: Range<Int>) -> Bool {
         if range.lowerBound > 0, Self.isWordByte(bytes[range.lowerBound]),
-           Self.isWordByte(bytes[range.lowerBound - 1]) { return false }
+            Self.isWordByte(bytes[range.lowerBound - 1])
+        {
+            return false
+        }
         if range.upperBound < bytes.count, Self.isWordByte(bytes[range.upperBound - 1]),
-           Self.isWordByte(bytes[range.upperBound]) { return false }
+            Self.isWordByte(bytes[range.upperBound])
+        {
+            return false
+        }
         return true
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import DossierModel
+import Foundation
 
 /// A restricted-party list loaded from one of its published formats: its id, where it came
 /// from, the version the file states and its entries.

@@ -33,7 +33,8 @@ struct PartyListCSV {
 
         func endRecord() {
             fields.append(field)
-            let blank = fields.count == 1 && !quotedField
+            let blank =
+                fields.count == 1 && !quotedField
                 && fields[0].trimmingCharacters(in: .whitespaces.union(["\u{1A}"])).isEmpty
             if !blank { records.append(Record(fields: fields, line: recordLine)) }
             fields = []
@@ -46,7 +47,12 @@ struct PartyListCSV {
             if inQuotes {
                 if c == "\"" {
                     if let next = iterator.next() {
-                        if next == "\"" { field.append("\"") } else { inQuotes = false; pending = next }
+                        if next == "\"" {
+                            field.append("\"")
+                        } else {
+                            inQuotes = false
+                            pending = next
+                        }
                     } else {
                         inQuotes = false
                     }
@@ -81,7 +87,8 @@ struct PartyListCSV {
     /// surrounding whitespace removed; nil when empty.
     static func value(_ field: String?) -> String? {
         guard let trimmed = field?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty,
-              trimmed != "-0-" else { return nil }
+            trimmed != "-0-"
+        else { return nil }
         return trimmed
     }
 }

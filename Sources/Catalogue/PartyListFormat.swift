@@ -26,7 +26,8 @@ public enum PartyListFormat: String, Codable, Sendable, Hashable, CaseIterable {
         let firstLine = String(text.prefix { $0 != "\n" && $0 != "\r" && $0 != "\r\n" })
         let header = firstLine.lowercased()
         if header.hasPrefix("source,entity_number,") || header.hasPrefix("_id,source,entity_number,")
-            || header.hasPrefix("\"_id\",\"source\"") {
+            || header.hasPrefix("\"_id\",\"source\"")
+        {
             return .cslCSV
         }
         if firstLine.range(of: #"^[0-9]+,"#, options: .regularExpression) != nil { return .ofacLegacyCSV }

@@ -10,18 +10,22 @@ extension PartyListLoader {
     static func loadCSL(path: String) throws -> PartyList {
         let records = try parseCSV(readText(path), file: path)
         guard let header = records.first else { throw PartyListProblem.empty(path) }
-        let columns = Dictionary(header.fields.enumerated().map { ($1.trimmingCharacters(in: .whitespaces).lowercased(), $0) },
-                                 uniquingKeysWith: { first, _ in first })
+        let columns = Dictionary(
+            header.fields.enumerated().map { ($1.trimmingCharacters(in: .whitespaces).lowercased(), $0) },
+            uniquingKeysWith: { first, _ in first })
         let required = ["source", "name", "type", "programs", "addresses", "alt_names", "ids"]
         let missing = required.filter { columns[$0] == nil }
         guard missing.isEmpty else {
-            throw PartyListProblem.format(path, "a CSL header needs the columns \(required.joined(separator: ", ")); missing: \(missing.joined(separator: ", "))", line: header.line)
+            throw PartyListProblem.format(
+                path, "a CSL header needs the columns \(required.joined(separator: ", ")); missing: \(missing.joined(separator: ", "))",
+                line: header.line)
         }
         var entries: [PartyListEntry] = []
         var seen: [String: Int] = [:]
         for record in records.dropFirst() {
             guard record.fields.count == header.fields.count else {
-                throw PartyListProblem.format(path, "the header has \(header.fields.count) columns; this row has \(record.fields.count)", line: record.line)
+                throw PartyListProblem.format(
+                    path, "the header has \(header.fields.count) columns; this row has \(record.fields.count)", line: record.line)
             }
             func field(_ name: String) -> String? {
                 columns[name].flatMap { PartyListCSV.value(record.fields[$0]) }
@@ -30,7 +34,8 @@ extension PartyListLoader {
                 throw PartyListProblem.format(path, "a CSL row has no name", line: record.line)
             }
             let source = field("source")
-            var entryId = field("entity_number") ?? field("_id")
+            var entryId =
+                field("entity_number") ?? field("_id")
                 ?? stableId(source ?? "", name, field("start_date") ?? "", field("addresses") ?? "")
             // Rows the source repeats word for word (one per address on the Entity List) keep
             // distinct ids: the second gets `-2`, and so on, in file order.
@@ -40,14 +45,15 @@ extension PartyListLoader {
                 address.split(separator: ",").last.map { String($0) }
             }
             let countries = countryCodes(addressCountries + split(field("citizenships"), on: ";") + split(field("nationalities"), on: ";"))
-            entries.append(PartyListEntry(
-                listId: "us-csl", entryId: entryId, primaryName: name,
-                aliases: split(field("alt_names"), on: ";"),
-                type: PartyListEntityType.parse(field("type")),
-                countries: countries,
-                identifiers: cslIdentifiers(field("ids")),
-                programmes: split(field("programs"), on: ";"),
-                sublist: source, sourceFile: path))
+            entries.append(
+                PartyListEntry(
+                    listId: "us-csl", entryId: entryId, primaryName: name,
+                    aliases: split(field("alt_names"), on: ";"),
+                    type: PartyListEntityType.parse(field("type")),
+                    countries: countries,
+                    identifiers: cslIdentifiers(field("ids")),
+                    programmes: split(field("programs"), on: ";"),
+                    sublist: source, sourceFile: path))
         }
         return PartyList(id: "us-csl", source: path, format: .cslCSV, version: "unknown", entries: entries)
     }

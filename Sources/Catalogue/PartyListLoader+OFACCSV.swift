@@ -24,7 +24,8 @@ extension PartyListLoader {
                     path, "an OFAC legacy record has 12 columns; this one has \(record.fields.count)", line: record.line)
             }
             guard let id = PartyListCSV.value(record.fields[0]), id.allSatisfy(\.isASCIIDigitCharacter),
-                  let primary = PartyListCSV.value(record.fields[1]) else {
+                let primary = PartyListCSV.value(record.fields[1])
+            else {
                 throw PartyListProblem.format(path, "an OFAC legacy record starts with a numeric ent_num and a name", line: record.line)
             }
             let vesselFlag = PartyListCSV.value(record.fields[9])
@@ -33,8 +34,9 @@ extension PartyListLoader {
                 type: PartyListCSV.value(record.fields[2]).map { PartyListEntityType.parse($0) } ?? .entity,
                 countries: countryCodes(vesselFlag.map { [$0] } ?? []),
                 identifiers: remarkIdentifiers(PartyListCSV.value(record.fields[11])),
-                programmes: split(PartyListCSV.value(record.fields[3])?.replacingOccurrences(of: "] [", with: "|")
-                    .trimmingCharacters(in: CharacterSet(charactersIn: "[]")), on: "|"),
+                programmes: split(
+                    PartyListCSV.value(record.fields[3])?.replacingOccurrences(of: "] [", with: "|")
+                        .trimmingCharacters(in: CharacterSet(charactersIn: "[]")), on: "|"),
                 sourceFile: path)
             if let call = PartyListCSV.value(record.fields[5]) {
                 entry.identifiers.append(Identifier(scheme: "Call Sign", value: call))
@@ -47,10 +49,12 @@ extension PartyListLoader {
         if FileManager.default.fileExists(atPath: aliasPath) {
             for record in try parseCSV(readText(aliasPath), file: aliasPath) {
                 guard record.fields.count == 5 else {
-                    throw PartyListProblem.format(aliasPath, "an OFAC alias record has 5 columns; this one has \(record.fields.count)", line: record.line)
+                    throw PartyListProblem.format(
+                        aliasPath, "an OFAC alias record has 5 columns; this one has \(record.fields.count)", line: record.line)
                 }
                 guard let id = PartyListCSV.value(record.fields[0]), let at = index[id],
-                      let alias = PartyListCSV.value(record.fields[3]) else { continue }
+                    let alias = PartyListCSV.value(record.fields[3])
+                else { continue }
                 entries[at].aliases.append(alias)
             }
         }
@@ -59,10 +63,12 @@ extension PartyListLoader {
         if FileManager.default.fileExists(atPath: addressPath) {
             for record in try parseCSV(readText(addressPath), file: addressPath) {
                 guard record.fields.count == 6 else {
-                    throw PartyListProblem.format(addressPath, "an OFAC address record has 6 columns; this one has \(record.fields.count)", line: record.line)
+                    throw PartyListProblem.format(
+                        addressPath, "an OFAC address record has 6 columns; this one has \(record.fields.count)", line: record.line)
                 }
                 guard let id = PartyListCSV.value(record.fields[0]), let at = index[id],
-                      let country = PartyListCSV.value(record.fields[4]) else { continue }
+                    let country = PartyListCSV.value(record.fields[4])
+                else { continue }
                 for code in countryCodes([country]) where !entries[at].countries.contains(code) {
                     entries[at].countries.append(code)
                 }

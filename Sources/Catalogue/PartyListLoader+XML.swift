@@ -16,7 +16,10 @@ extension PartyListLoader {
         while let event = reader.next() {
             switch event {
             case .start(let tag):
-                if !sawRoot { sawRoot = true; root(tag) }
+                if !sawRoot {
+                    sawRoot = true
+                    root(tag)
+                }
                 if records.contains(tag.name) {
                     try record(reader.readSubtree(tag))
                     currentLeaf = nil
@@ -41,7 +44,8 @@ extension PartyListLoader {
     /// The trimmed text of a child, nil when empty.
     static func childText(_ element: ParsedElement, _ name: String) -> String? {
         guard let text = element.first(name)?.textContent.trimmingCharacters(in: .whitespacesAndNewlines),
-              !text.isEmpty else { return nil }
+            !text.isEmpty
+        else { return nil }
         return text
     }
 
@@ -53,32 +57,41 @@ extension PartyListLoader {
         let listId = path.lowercased().contains("cons") ? "ofac-consolidated" : "ofac-sdn"
         var version = "unknown"
         var entries: [PartyListEntry] = []
-        try streamXML(path: path, records: ["sdnEntry"], root: { _ in }, text: { leaf, value in
-            if leaf == "Publish_Date", let iso = isoDate(fromUS: value) { version = iso }
-        }) { element in
+        try streamXML(
+            path: path, records: ["sdnEntry"], root: { _ in },
+            text: { leaf, value in
+                if leaf == "Publish_Date", let iso = isoDate(fromUS: value) { version = iso }
+            }
+        ) { element in
             guard let uid = childText(element, "uid") else {
                 throw PartyListProblem.format(path, "an sdnEntry has no uid", line: element.line)
             }
             let name = personName(first: childText(element, "firstName"), last: childText(element, "lastName"))
             guard !name.isEmpty else { throw PartyListProblem.format(path, "sdnEntry \(uid) has no name", line: element.line) }
-            let aliases = element.first("akaList")?.elements("aka").map {
-                personName(first: childText($0, "firstName"), last: childText($0, "lastName"))
-            }.filter { !$0.isEmpty } ?? []
+            let aliases =
+                element.first("akaList")?.elements("aka").map {
+                    personName(first: childText($0, "firstName"), last: childText($0, "lastName"))
+                }.filter { !$0.isEmpty } ?? []
             var countryTexts = element.first("addressList")?.elements("address").compactMap { childText($0, "country") } ?? []
             countryTexts += element.first("nationalityList")?.elements("nationality").compactMap { childText($0, "country") } ?? []
             countryTexts += element.first("citizenshipList")?.elements("citizenship").compactMap { childText($0, "country") } ?? []
-            let identifiers: [Identifier] = element.first("idList")?.elements("id").compactMap { id in
-                guard let type = childText(id, "idType"), let number = childText(id, "idNumber"),
-                      !type.hasPrefix("Additional Sanctions Information"), !type.hasPrefix("For more information"),
-                      !number.hasPrefix("http") else { return nil }
-                return Identifier(scheme: type, value: number)
-            } ?? []
-            entries.append(PartyListEntry(
-                listId: listId, entryId: uid, primaryName: name, aliases: aliases,
-                type: PartyListEntityType.parse(childText(element, "sdnType")),
-                countries: countryCodes(countryTexts), identifiers: identifiers,
-                programmes: element.first("programList")?.elements("program").compactMap { childText($0, "program") ?? $0.textContent.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty } ?? [],
-                sourceFile: path))
+            let identifiers: [Identifier] =
+                element.first("idList")?.elements("id").compactMap { id in
+                    guard let type = childText(id, "idType"), let number = childText(id, "idNumber"),
+                        !type.hasPrefix("Additional Sanctions Information"), !type.hasPrefix("For more information"),
+                        !number.hasPrefix("http")
+                    else { return nil }
+                    return Identifier(scheme: type, value: number)
+                } ?? []
+            entries.append(
+                PartyListEntry(
+                    listId: listId, entryId: uid, primaryName: name, aliases: aliases,
+                    type: PartyListEntityType.parse(childText(element, "sdnType")),
+                    countries: countryCodes(countryTexts), identifiers: identifiers,
+                    programmes: element.first("programList")?.elements("program").compactMap {
+                        childText($0, "program") ?? $0.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
+                    }.filter { !$0.isEmpty } ?? [],
+                    sourceFile: path))
         }
         return PartyList(id: listId, source: path, format: .ofacXML, version: version, entries: entries)
     }
@@ -90,11 +103,14 @@ extension PartyListLoader {
     static func loadUNXML(path: String) throws -> PartyList {
         var version = "unknown"
         var entries: [PartyListEntry] = []
-        try streamXML(path: path, records: ["INDIVIDUAL", "ENTITY"], root: { tag in
-            if let generated = tag.attribute("dateGenerated"), generated.count >= 10 {
-                version = String(generated.prefix(10))
+        try streamXML(
+            path: path, records: ["INDIVIDUAL", "ENTITY"],
+            root: { tag in
+                if let generated = tag.attribute("dateGenerated"), generated.count >= 10 {
+                    version = String(generated.prefix(10))
+                }
             }
-        }) { element in
+        ) { element in
             guard let id = childText(element, "DATAID") else {
                 throw PartyListProblem.format(path, "a UN \(element.name) has no DATAID", line: element.line)
             }
@@ -113,10 +129,11 @@ extension PartyListLoader {
             }
             var programmes = [childText(element, "UN_LIST_TYPE")].compactMap { $0 }
             if let reference = childText(element, "REFERENCE_NUMBER") { programmes.append(reference) }
-            entries.append(PartyListEntry(
-                listId: "un-consolidated", entryId: id, primaryName: name, aliases: aliases,
-                type: individual ? .individual : .entity, countries: countryCodes(countryTexts),
-                identifiers: identifiers, programmes: programmes, sourceFile: path))
+            entries.append(
+                PartyListEntry(
+                    listId: "un-consolidated", entryId: id, primaryName: name, aliases: aliases,
+                    type: individual ? .individual : .entity, countries: countryCodes(countryTexts),
+                    identifiers: identifiers, programmes: programmes, sourceFile: path))
         }
         return PartyList(id: "un-consolidated", source: path, format: .unXML, version: version, entries: entries)
     }
@@ -130,7 +147,8 @@ extension PartyListLoader {
     static func isoDate(fromUS text: String) -> String? {
         let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "/")
         guard parts.count == 3, let month = Int(parts[0]), let day = Int(parts[1]), let year = Int(parts[2]),
-              (1...12).contains(month), (1...31).contains(day) else { return nil }
+            (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
         return String(format: "%04d-%02d-%02d", year, month, day)
     }
 }

@@ -47,7 +47,8 @@ public enum PartyListLoader {
         if text.hasPrefix("version https://git-lfs.github.com/spec") { throw PartyListProblem.lfsPointer(file) }
         let lower = text.prefix(1024).lowercased()
         if lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html") || lower.contains("<html")
-            || (lower.hasPrefix("<") && (lower.contains("<head>") || lower.contains("<body"))) {
+            || (lower.hasPrefix("<") && (lower.contains("<head>") || lower.contains("<body")))
+        {
             throw PartyListProblem.htmlPage(file)
         }
     }

@@ -4,7 +4,8 @@ enum PartyListProblem {
     static func htmlPage(_ file: String) -> ReferenceFileError {
         ReferenceFileError(
             id: "list.html-page",
-            message: "the file is an HTML page, not a party list: the download probably failed (error or login page); download the list again",
+            message:
+                "the file is an HTML page, not a party list: the download probably failed (error or login page); download the list again",
             file: file, line: 1)
     }
 

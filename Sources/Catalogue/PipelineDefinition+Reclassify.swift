@@ -40,8 +40,11 @@ extension CatalogueNodeReader {
     /// `reclassify:`: `catalogue` (required), `since`, `status` (`open` or `all`), `mode`
     /// (`delta` or `full`).
     mutating func pipelineReclassify(_ node: Node) -> PipelineDefinition.Reclassify? {
-        guard let fields = fields(node, of: "'reclassify'", required: ["catalogue"],
-                                  optional: ["since", "status", "mode"]) else { return nil }
+        guard
+            let fields = fields(
+                node, of: "'reclassify'", required: ["catalogue"],
+                optional: ["since", "status", "mode"])
+        else { return nil }
         let catalogue = text(fields, "catalogue")
         let since = fields["since"] == nil ? nil : date(fields, "since")
         var status = PipelineDefinition.Reclassify.Status.open

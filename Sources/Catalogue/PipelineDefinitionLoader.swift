@@ -1,4 +1,5 @@
 import DossierModel
+import Foundation
 import Hashing
 import Yams
 
@@ -29,8 +30,8 @@ public enum PipelineDefinitionLoader {
     static func read(text: String, file: String, sha256: String) -> (PipelineDefinition?, [ReferenceFileError]) {
         let root: Node
         switch ReferenceYAML.compose(text: text, file: file, prefix: "pipeline") {
-        case let .success(node): root = node
-        case let .failure(error): return (nil, [error])
+        case .success(let node): root = node
+        case .failure(let error): return (nil, [error])
         }
         var reader = CatalogueNodeReader(file: file)
         let definition = reader.pipelineDefinition(root, file: file, sha256: sha256)
@@ -43,8 +44,10 @@ public enum PipelineDefinitionLoader {
     static func size(_ text: String) -> Int? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let bytes = Int(trimmed), bytes > 0 { return bytes }
-        let units: [(String, Int)] = [("KiB", 1 << 10), ("MiB", 1 << 20), ("GiB", 1 << 30), ("TiB", 1 << 40),
-                                      ("KB", 1000), ("MB", 1_000_000), ("GB", 1_000_000_000), ("TB", 1_000_000_000_000)]
+        let units: [(String, Int)] = [
+            ("KiB", 1 << 10), ("MiB", 1 << 20), ("GiB", 1 << 30), ("TiB", 1 << 40),
+            ("KB", 1000), ("MB", 1_000_000), ("GB", 1_000_000_000), ("TB", 1_000_000_000_000),
+        ]
         for (unit, factor) in units where trimmed.hasSuffix(unit) {
             let number = trimmed.dropLast(unit.count).trimmingCharacters(in: .whitespaces)
             guard let value = Double(number), value > 0, value * Double(factor) < Double(Int.max) else { return nil }
@@ -60,15 +63,19 @@ extension CatalogueNodeReader {
         // A re-classification reads the ledger, not inputs: no `inputs`, no `stages`.
         let reclassifies = root.mapping?["reclassify"] != nil
         let required = PipelineDefinitionLoader.requiredKeys.filter { !reclassifies || ($0 != "inputs" && $0 != "stages") }
-        guard let header = fields(root, of: "the pipeline definition", required: required,
-                                  optional: PipelineDefinitionLoader.optionalKeys + (reclassifies ? ["inputs", "stages"] : [])) else { return nil }
+        guard
+            let header = fields(
+                root, of: "the pipeline definition", required: required,
+                optional: PipelineDefinitionLoader.optionalKeys + (reclassifies ? ["inputs", "stages"] : []))
+        else { return nil }
         expectKind(header, PipelineDefinitionLoader.kind)
         let id = identity(header, "id")
         let title = text(header, "title")
         _ = header["note"].map { text($0, "'note' of the pipeline definition") }
         let reclassify = header["reclassify"].flatMap { pipelineReclassify($0) }
         for key in ["inputs", "stages"] where reclassifies && header[key] != nil {
-            report("catalogue.bad-value", "a 'reclassify' pipeline reads the dossiers stored in its ledger: remove '\(key)'", at: header[key])
+            report(
+                "catalogue.bad-value", "a 'reclassify' pipeline reads the dossiers stored in its ledger: remove '\(key)'", at: header[key])
         }
         let inputs = reclassifies ? [] : texts(header, "inputs")
         if !reclassifies, let inputs, inputs.isEmpty {
@@ -90,11 +97,16 @@ extension CatalogueNodeReader {
         if let ledger, !(ledger.hasPrefix("postgresql://") || ledger.hasPrefix("postgres://")) {
             let path = ledger.hasPrefix("sqlite:") ? String(ledger.dropFirst("sqlite:".count)) : ledger
             if path.isEmpty || path.contains("://") {
-                report("catalogue.bad-value", "'ledger' must be a SQLite file path (optionally 'sqlite:PATH') or a postgresql:// URL, not '\(ledger)'", at: header["ledger"])
+                report(
+                    "catalogue.bad-value",
+                    "'ledger' must be a SQLite file path (optionally 'sqlite:PATH') or a postgresql:// URL, not '\(ledger)'",
+                    at: header["ledger"])
             }
         }
         let output = text(header, "output")
-        let packets = header["packets"].map { pipelinePackets($0) } ?? PipelineDefinition.PacketSettings(formats: ["json", "html"], summary: ["json", "html"], queues: ["csv", "jsonl"])
+        let packets =
+            header["packets"].map { pipelinePackets($0) }
+            ?? PipelineDefinition.PacketSettings(formats: ["json", "html"], summary: ["json", "html"], queues: ["csv", "jsonl"])
         let limits = header["limits"].map { pipelineLimits($0) } ?? PipelineDefinition.Limits()
         guard let id, let title, let inputs, let references, let stages, let ledger, let output, let packets else { return nil }
         if reclassifies, reclassify == nil { return nil }
@@ -107,8 +119,11 @@ extension CatalogueNodeReader {
 
     /// `references:`.
     mutating func pipelineReferences(_ node: Node) -> PipelineDefinition.References? {
-        guard let fields = fields(node, of: "'references'", required: ["catalogues", "routing", "calendars", "clocks"],
-                                  optional: ["party-lists", "allow-list", "screening-threshold"]) else { return nil }
+        guard
+            let fields = fields(
+                node, of: "'references'", required: ["catalogues", "routing", "calendars", "clocks"],
+                optional: ["party-lists", "allow-list", "screening-threshold"])
+        else { return nil }
         let catalogues = text(fields, "catalogues")
         let routing = text(fields, "routing")
         let calendars = text(fields, "calendars")
@@ -139,12 +154,17 @@ extension CatalogueNodeReader {
         for node in nodes {
             guard let name = text(node, "an item of 'stages'") else { continue }
             guard let stage = PipelineStage(rawValue: name) else {
-                report("catalogue.bad-value", "unknown stage '\(name)'; stages are \(PipelineStage.allCases.map(\.rawValue).joined(separator: ", "))", at: node)
+                report(
+                    "catalogue.bad-value",
+                    "unknown stage '\(name)'; stages are \(PipelineStage.allCases.map(\.rawValue).joined(separator: ", "))", at: node)
                 continue
             }
             let expected = PipelineStage.allCases[stages.count]
             if stage != expected {
-                report("catalogue.bad-value", "stage '\(name)' is out of order: stages run \(PipelineStage.allCases.map(\.rawValue).joined(separator: " -> ")), each needing the one before, so '\(expected.rawValue)' comes here", at: node)
+                report(
+                    "catalogue.bad-value",
+                    "stage '\(name)' is out of order: stages run \(PipelineStage.allCases.map(\.rawValue).joined(separator: " -> ")), each needing the one before, so '\(expected.rawValue)' comes here",
+                    at: node)
                 return nil
             }
             stages.append(stage)
@@ -168,11 +188,14 @@ extension CatalogueNodeReader {
             }
             let values = texts(fields, key) ?? []
             for (value, item) in zip(values, fields[key]?.sequence.map(Array.init) ?? []) where !allowed.contains(value) {
-                report("catalogue.bad-value", "'\(value)' is not a format of '\(key)'; choose from \(allowed.joined(separator: ", "))", at: item)
+                report(
+                    "catalogue.bad-value", "'\(value)' is not a format of '\(key)'; choose from \(allowed.joined(separator: ", "))",
+                    at: item)
             }
             chosen[key] = values.filter { allowed.contains($0) }
         }
-        return PipelineDefinition.PacketSettings(formats: chosen["formats"] ?? [], summary: chosen["summary"] ?? [], queues: chosen["queues"] ?? [])
+        return PipelineDefinition.PacketSettings(
+            formats: chosen["formats"] ?? [], summary: chosen["summary"] ?? [], queues: chosen["queues"] ?? [])
     }
 
     /// `limits:`: sizes in bytes or with a unit, counts as whole numbers.
@@ -182,7 +205,9 @@ extension CatalogueNodeReader {
         func size(_ key: String) -> Int? {
             guard let raw = text(fields, key) else { return nil }
             guard let value = PipelineDefinitionLoader.size(raw) else {
-                report("catalogue.bad-number", "'\(key)' must be a size in bytes or with a unit (KiB, MiB, GiB), not '\(raw)'", at: fields[key])
+                report(
+                    "catalogue.bad-number", "'\(key)' must be a size in bytes or with a unit (KiB, MiB, GiB), not '\(raw)'", at: fields[key]
+                )
                 return nil
             }
             return value

@@ -7,7 +7,9 @@ import Hashing
 /// on a file or on a folder of files.
 public enum ReferenceFileLinter {
     /// The kinds the linter knows besides catalogues (which declare no kind).
-    public static let kinds = [RoutingTableLoader.kind, WorkingCalendarLoader.kind, ClockSettingsLoader.kind, PipelineDefinitionLoader.kind]
+    public static let kinds = [
+        RoutingTableLoader.kind, WorkingCalendarLoader.kind, ClockSettingsLoader.kind, PipelineDefinitionLoader.kind,
+    ]
 
     /// Every problem in the file or folder at `path`, in file order; empty when all is good.
     /// A folder is checked file by file, then across its files of each kind (repeated ids,
@@ -40,10 +42,12 @@ public enum ReferenceFileLinter {
             return PipelineDefinitionLoader.read(text: text, file: file, sha256: hash).1
         case let other?:
             let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("kind:") }
-            return [ReferenceFileError(
-                id: "reference.unknown-kind",
-                message: "kind '\(other)' is not one of \(kinds.joined(separator: ", ")) (leave 'kind' out for a catalogue)",
-                file: file, line: line.map { $0 + 1 }, column: 1)]
+            return [
+                ReferenceFileError(
+                    id: "reference.unknown-kind",
+                    message: "kind '\(other)' is not one of \(kinds.joined(separator: ", ")) (leave 'kind' out for a catalogue)",
+                    file: file, line: line.map { $0 + 1 }, column: 1)
+            ]
         }
     }
 
@@ -81,15 +85,21 @@ public enum ReferenceFileLinter {
         } catch {
             return [ReferenceFileError(id: "reference.unreadable", message: "\(error)", file: folder)]
         }
-        let kinds = files.map { file in FileManager.default.contents(atPath: file).flatMap { String(data: $0, encoding: .utf8) }.flatMap(declaredKind) }
+        let kinds = files.map { file in
+            FileManager.default.contents(atPath: file).flatMap { String(data: $0, encoding: .utf8) }.flatMap(declaredKind)
+        }
         if kinds.allSatisfy({ $0 == nil }) { return CatalogueLinter.lint(folder: folder) }
         var errors = files.flatMap(lintFile(path:))
         guard errors.isEmpty else { return errors }
         let routing = zip(files, kinds).filter { $0.1 == RoutingTableLoader.kind }.compactMap { try? RoutingTableLoader.load(path: $0.0) }
         if !routing.isEmpty { errors += RoutingTableSet.crossCheck(routing) }
-        let calendars = zip(files, kinds).filter { $0.1 == WorkingCalendarLoader.kind }.compactMap { try? WorkingCalendarLoader.load(path: $0.0) }
+        let calendars = zip(files, kinds).filter { $0.1 == WorkingCalendarLoader.kind }.compactMap {
+            try? WorkingCalendarLoader.load(path: $0.0)
+        }
         errors += WorkingCalendarSet.crossCheck(calendars)
-        let catalogues = zip(files, kinds).filter { $0.1 == nil }.compactMap { file, _ in (try? CatalogueLoader.load(path: file)).map { (catalogue: $0, file: file) } }
+        let catalogues = zip(files, kinds).filter { $0.1 == nil }.compactMap { file, _ in
+            (try? CatalogueLoader.load(path: file)).map { (catalogue: $0, file: file) }
+        }
         errors += CatalogueSet.crossCheck(catalogues)
         return errors
     }

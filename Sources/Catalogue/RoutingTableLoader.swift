@@ -37,8 +37,8 @@ public enum RoutingTableLoader {
     static func read(text: String, file: String, sha256: String, base: RoutingTable?) -> (RoutingTable?, [ReferenceFileError]) {
         let root: Node
         switch ReferenceYAML.compose(text: text, file: file, prefix: "routing") {
-        case let .success(node): root = node
-        case let .failure(error): return (nil, [error])
+        case .success(let node): root = node
+        case .failure(let error): return (nil, [error])
         }
         var reader = CatalogueNodeReader(file: file)
         let table = reader.routingTable(root, file: file, sha256: sha256, base: base)
@@ -50,8 +50,11 @@ public enum RoutingTableLoader {
 extension CatalogueNodeReader {
     /// The whole routing-table file.
     mutating func routingTable(_ root: Node, file: String, sha256: String, base: RoutingTable?) -> RoutingTable? {
-        guard let header = fields(root, of: "the routing table", required: RoutingTableLoader.requiredKeys,
-                                  optional: RoutingTableLoader.optionalKeys) else { return nil }
+        guard
+            let header = fields(
+                root, of: "the routing table", required: RoutingTableLoader.requiredKeys,
+                optional: RoutingTableLoader.optionalKeys)
+        else { return nil }
         expectKind(header, RoutingTableLoader.kind)
         let id = identity(header, "id")
         let title = text(header, "title")
@@ -76,8 +79,9 @@ extension CatalogueNodeReader {
         }
         guard let id, let title, let source, isDefault || province != nil else { return nil }
         let reference = ReferenceUse(kind: RoutingTableLoader.kind, id: id, path: file, sha256: sha256)
-        return RoutingTable(id: id, province: province, title: title, source: source, authorities: authorities,
-                            reviewers: reviewers, procedures: procedures, reference: reference)
+        return RoutingTable(
+            id: id, province: province, title: title, source: source, authorities: authorities,
+            reviewers: reviewers, procedures: procedures, reference: reference)
     }
 
     /// `province`: required in a province table, absent from the default; `CN-` and two
@@ -85,8 +89,9 @@ extension CatalogueNodeReader {
     mutating func provinceCode(_ header: NodeFields, isDefault: Bool) -> String? {
         guard let node = header["province"] else {
             if !isDefault {
-                report("routing.missing-province",
-                       "a routing table other than 'default' must name its 'province' (e.g. CN-JS)", at: header.node)
+                report(
+                    "routing.missing-province",
+                    "a routing table other than 'default' must name its 'province' (e.g. CN-JS)", at: header.node)
             }
             return nil
         }
@@ -98,7 +103,8 @@ extension CatalogueNodeReader {
         let code = raw.uppercased()
         let suffix = code.dropFirst(3)
         guard code.hasPrefix("CN-"), suffix.count == 2,
-              suffix.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) else {
+            suffix.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) })
+        else {
             report("routing.bad-province", "province '\(raw)' is not an ISO 3166-2 code of a Chinese province such as CN-JS", at: node)
             return nil
         }

@@ -25,7 +25,8 @@ public struct RoutingTableSet: Sendable, Hashable {
         let defaults = first.filter(\.isDefault)
         guard defaults.count == 1, let base = defaults.first else {
             throw crossCheck(first).first
-                ?? ReferenceFileError(id: "routing.no-default", message: "the folder holds no routing table with id 'default'", file: folder)
+                ?? ReferenceFileError(
+                    id: "routing.no-default", message: "the folder holds no routing table with id 'default'", file: folder)
         }
         let provinces = try first.filter { !$0.isDefault }.map { try RoutingTableLoader.load(path: $0.reference.path, base: base) }
         return try RoutingTableSet(default: base, provinces: provinces)
@@ -54,19 +55,24 @@ public struct RoutingTableSet: Sendable, Hashable {
         for table in tables {
             let file = table.reference.path
             if let other = ids[table.id] {
-                errors.append(ReferenceFileError(id: "routing.duplicate-id", message: "id '\(table.id)' is also the id of \(other)", file: file))
+                errors.append(
+                    ReferenceFileError(id: "routing.duplicate-id", message: "id '\(table.id)' is also the id of \(other)", file: file))
             }
             ids[table.id] = ids[table.id] ?? file
             if let province = table.province {
                 if let other = provinces[province] {
-                    errors.append(ReferenceFileError(id: "routing.duplicate-province", message: "province \(province) also has the table \(other)", file: file))
+                    errors.append(
+                        ReferenceFileError(
+                            id: "routing.duplicate-province", message: "province \(province) also has the table \(other)", file: file))
                 }
                 provinces[province] = provinces[province] ?? file
             }
         }
         if !tables.isEmpty, !tables.contains(where: \.isDefault) {
-            errors.append(ReferenceFileError(id: "routing.no-default", message: "no routing table has the id 'default'",
-                                             file: tables[0].reference.path))
+            errors.append(
+                ReferenceFileError(
+                    id: "routing.no-default", message: "no routing table has the id 'default'",
+                    file: tables[0].reference.path))
         }
         return errors
     }
@@ -78,7 +84,8 @@ public struct RoutingTableSet: Sendable, Hashable {
         for name in ["default.yml", "default.yaml"] {
             let path = folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
             if path != file, FileManager.default.fileExists(atPath: path),
-               let table = try? RoutingTableLoader.load(path: path), table.isDefault {
+                let table = try? RoutingTableLoader.load(path: path), table.isDefault
+            {
                 return table
             }
         }

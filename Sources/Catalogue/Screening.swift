@@ -16,7 +16,8 @@ public struct Screening: Sendable {
     /// Normalised identifier value -> entry indexes.
     let identifierIndex: [String: [Int]]
 
-    public init(lists: [PartyList], settings: ScreeningSettings = ScreeningSettings(), allowList: ScreeningAllowList = ScreeningAllowList()) {
+    public init(lists: [PartyList], settings: ScreeningSettings = ScreeningSettings(), allowList: ScreeningAllowList = ScreeningAllowList())
+    {
         self.settings = settings
         self.allowList = allowList
         index = ScreeningIndex(lists: lists)
@@ -75,9 +76,10 @@ public struct Screening: Sendable {
                 features.append(nameFeature(name.score, query: name.query, listed: name.listName))
             }
             if let (given, listed) = identifierHits[entryIndex] {
-                features.append(ScreeningFeature(
-                    id: "identifier", kind: .main, value: settings.identifierMatchScore,
-                    explanation: "the party's \(given.scheme) \(given.value) equals the entry's \(listed.scheme) \(listed.value)"))
+                features.append(
+                    ScreeningFeature(
+                        id: "identifier", kind: .main, value: settings.identifierMatchScore,
+                        explanation: "the party's \(given.scheme) \(given.value) equals the entry's \(listed.scheme) \(listed.value)"))
             }
             features.append(countryFeature(query.countryCode, entry.countries))
             let main = features.filter { $0.kind == .main }.map(\.value).max() ?? 0
@@ -104,7 +106,8 @@ public struct Screening: Sendable {
     /// The name feature with a sentence saying how the score was reached.
     func nameFeature(_ score: ScreeningSimilarity.NameScore, query: ScreeningName, listed: ScreeningName) -> ScreeningFeature {
         let tokens = "[\(query.tokens.joined(separator: " "))] vs [\(listed.tokens.joined(separator: " "))]"
-        let sentence = score.sameTokens
+        let sentence =
+            score.sameTokens
             ? "same words after normalisation (legal forms dropped, abbreviations expanded, order ignored): \(tokens)"
             : "token-set similarity \(ScreeningMatch.format(score.tokenSet)) × 0.7 + character bigram similarity \(ScreeningMatch.format(score.bigramDice)) × 0.3 on \(tokens)"
         return ScreeningFeature(id: "name", kind: .main, value: score.score, explanation: sentence)
@@ -119,11 +122,13 @@ public struct Screening: Sendable {
             return ScreeningFeature(id: "country", kind: .qualifier, value: 0, explanation: "the entry gives no country: not compared")
         }
         if countries.contains(code) {
-            return ScreeningFeature(id: "country", kind: .qualifier, value: settings.countryMatchBonus,
-                                    explanation: "the party's country \(code) is one of the entry's (\(countries.joined(separator: ", ")))")
+            return ScreeningFeature(
+                id: "country", kind: .qualifier, value: settings.countryMatchBonus,
+                explanation: "the party's country \(code) is one of the entry's (\(countries.joined(separator: ", ")))")
         }
-        return ScreeningFeature(id: "country", kind: .qualifier, value: -settings.countryMismatchPenalty,
-                                explanation: "the party's country \(code) is not among the entry's (\(countries.joined(separator: ", ")))")
+        return ScreeningFeature(
+            id: "country", kind: .qualifier, value: -settings.countryMismatchPenalty,
+            explanation: "the party's country \(code) is not among the entry's (\(countries.joined(separator: ", ")))")
     }
 
     /// An identifier as compared: letters and digits only, upper case.

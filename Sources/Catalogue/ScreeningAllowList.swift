@@ -47,29 +47,37 @@ public struct ScreeningAllowList: Sendable, Hashable {
         guard let header = records.first else { return ScreeningAllowList() }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         if let unknown = names.first(where: { !columns.contains($0) }) {
-            throw ReferenceFileError(id: "allowlist.format", message: "unknown column \"\(unknown)\"; the columns are \(columns.joined(separator: ","))", file: file, line: header.line)
+            throw ReferenceFileError(
+                id: "allowlist.format", message: "unknown column \"\(unknown)\"; the columns are \(columns.joined(separator: ","))",
+                file: file, line: header.line)
         }
         let missing = columns.filter { !names.contains($0) }
         guard missing.isEmpty else {
-            throw ReferenceFileError(id: "allowlist.format", message: "missing columns: \(missing.joined(separator: ", "))", file: file, line: header.line)
+            throw ReferenceFileError(
+                id: "allowlist.format", message: "missing columns: \(missing.joined(separator: ", "))", file: file, line: header.line)
         }
         var clearances: [ScreeningClearance] = []
         for record in records.dropFirst() {
             guard record.fields.count == names.count else {
-                throw ReferenceFileError(id: "allowlist.format", message: "the header has \(names.count) columns; this row has \(record.fields.count)", file: file, line: record.line)
+                throw ReferenceFileError(
+                    id: "allowlist.format", message: "the header has \(names.count) columns; this row has \(record.fields.count)",
+                    file: file, line: record.line)
             }
             var row: [String: String] = [:]
             for (name, value) in zip(names, record.fields) { row[name] = value.trimmingCharacters(in: .whitespaces) }
             if let empty = columns.first(where: { (row[$0] ?? "").isEmpty }) {
-                throw ReferenceFileError(id: "allowlist.format", message: "the \(empty) field is empty; every field is required", file: file, line: record.line)
+                throw ReferenceFileError(
+                    id: "allowlist.format", message: "the \(empty) field is empty; every field is required", file: file, line: record.line)
             }
             let date = row["date"]!
             guard date.range(of: #"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"#, options: .regularExpression) != nil else {
-                throw ReferenceFileError(id: "allowlist.format", message: "date \"\(date)\" is not YYYY-MM-DD", file: file, line: record.line)
+                throw ReferenceFileError(
+                    id: "allowlist.format", message: "date \"\(date)\" is not YYYY-MM-DD", file: file, line: record.line)
             }
-            clearances.append(ScreeningClearance(
-                party: row["party"]!, listId: row["list"]!, entryId: row["entry"]!, reviewer: row["reviewer"]!,
-                date: date, reason: row["reason"]!, file: file, line: record.line))
+            clearances.append(
+                ScreeningClearance(
+                    party: row["party"]!, listId: row["list"]!, entryId: row["entry"]!, reviewer: row["reviewer"]!,
+                    date: date, reason: row["reason"]!, file: file, line: record.line))
         }
         return ScreeningAllowList(clearances: clearances)
     }

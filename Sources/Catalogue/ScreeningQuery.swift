@@ -18,7 +18,8 @@ public struct ScreeningQuery: Sendable, Hashable {
 
     /// The query for a dossier party: its original names, its country code and identifiers.
     public init(party: Party) {
-        self.init(partyId: party.id, names: party.names.map(\.original), countryCode: party.country?.code,
-                  identifiers: party.identifiers)
+        self.init(
+            partyId: party.id, names: party.names.map(\.original), countryCode: party.country?.code,
+            identifiers: party.identifiers)
     }
 }

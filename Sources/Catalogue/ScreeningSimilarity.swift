@@ -55,7 +55,10 @@ enum ScreeningSimilarity {
             var bestJ: Int?
             for j in b.tokens.indices where creditB[j] == 0 && b.tokens[j].count >= 4 {
                 let similarity = jaroWinkler(a.tokens[i], b.tokens[j])
-                if similarity > best { best = similarity; bestJ = j }
+                if similarity > best {
+                    best = similarity
+                    bestJ = j
+                }
             }
             if let j = bestJ, best >= fuzzyTokenFloor {
                 creditA[i] = best
@@ -74,7 +77,9 @@ enum ScreeningSimilarity {
         guard x.tokens.count >= 2 else { return }
         for i in 0..<(x.tokens.count - 1) where creditX[i] == 0 && creditX[i + 1] == 0 {
             let together: Set<String> = [x.tokens[i] + x.tokens[i + 1], x.written[i] + x.written[i + 1]]
-            if let j = y.tokens.indices.first(where: { creditY[$0] == 0 && (together.contains(y.tokens[$0]) || together.contains(y.written[$0])) }) {
+            if let j = y.tokens.indices.first(where: {
+                creditY[$0] == 0 && (together.contains(y.tokens[$0]) || together.contains(y.written[$0]))
+            }) {
                 creditX[i] = 1
                 creditX[i + 1] = 1
                 creditY[j] = 1
@@ -84,7 +89,8 @@ enum ScreeningSimilarity {
 
     /// Dice coefficient over the multisets of character bigrams.
     static func bigramDice(_ a: String, _ b: String) -> Double {
-        let x = Array(a), y = Array(b)
+        let x = Array(a)
+        let y = Array(b)
         if x.count < 2 || y.count < 2 { return a == b && !a.isEmpty ? 1 : 0 }
         var counts: [String: Int] = [:]
         for i in 0..<(x.count - 1) { counts[String(x[i...(i + 1)]), default: 0] += 1 }
@@ -101,14 +107,16 @@ enum ScreeningSimilarity {
 
     /// Jaro-Winkler similarity (prefix scale 0.1, prefix up to four characters).
     static func jaroWinkler(_ a: String, _ b: String) -> Double {
-        let x = Array(a), y = Array(b)
+        let x = Array(a)
+        let y = Array(b)
         if x.isEmpty || y.isEmpty { return x.isEmpty && y.isEmpty ? 1 : 0 }
         let window = max(0, max(x.count, y.count) / 2 - 1)
         var matchedX = [Bool](repeating: false, count: x.count)
         var matchedY = [Bool](repeating: false, count: y.count)
         var matches = 0
         for i in x.indices {
-            let low = max(0, i - window), high = min(y.count - 1, i + window)
+            let low = max(0, i - window)
+            let high = min(y.count - 1, i + window)
             if low > high { continue }
             for j in low...high where !matchedY[j] && x[i] == y[j] {
                 matchedX[i] = true

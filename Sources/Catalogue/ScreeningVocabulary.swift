@@ -29,7 +29,8 @@ enum ScreeningVocabulary {
     /// Two-character pieces of a word written in Han characters (empty for other words).
     static func hanBigrams(_ token: String) -> [String] {
         let characters = Array(token)
-        guard characters.count > 2, characters.allSatisfy({ $0.unicodeScalars.first.map { (0x3400...0x9FFF).contains($0.value) } ?? false }) else { return [] }
+        guard characters.count > 2, characters.allSatisfy({ $0.unicodeScalars.first.map { (0x3400...0x9FFF).contains($0.value) } ?? false })
+        else { return [] }
         return (0..<(characters.count - 1)).map { String(characters[$0...($0 + 1)]) }
     }
 

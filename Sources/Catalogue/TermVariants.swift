@@ -16,7 +16,7 @@ public enum TermVariants {
     /// Character sequences written two ways in technical Chinese; each term containing the
     /// first is also entered with the second.
     public static let chineseVariants: [(String, String)] = [
-        ("库仑", "库伦"),  // coulomb: 库仑 is the standard term, 库伦 a frequent spelling
+        ("库仑", "库伦")  // coulomb: 库仑 is the standard term, 库伦 a frequent spelling
     ]
 
     /// Every normalised spelling of `term`, the term's own first, without duplicates.
@@ -62,7 +62,8 @@ public enum TermVariants {
         if lower.hasSuffix("y"), lower.count > 2, !vowels.contains(lower.dropLast().last!) {
             forms.append(String(term.dropLast()) + "ies")
         } else if lower.hasSuffix("s") || lower.hasSuffix("x") || lower.hasSuffix("z")
-                    || lower.hasSuffix("ch") || lower.hasSuffix("sh") {
+            || lower.hasSuffix("ch") || lower.hasSuffix("sh")
+        {
             forms.append(term + "es")
         } else {
             forms.append(term + "s")

@@ -69,8 +69,9 @@ public struct ThresholdUnit: Codable, Sendable, Hashable, CustomStringConvertibl
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let unit = ThresholdUnit(parsing: text) else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath, debugDescription: "unknown unit: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath, debugDescription: "unknown unit: \(text)"))
         }
         self = unit
     }

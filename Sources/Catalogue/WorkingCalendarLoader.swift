@@ -35,8 +35,8 @@ public enum WorkingCalendarLoader {
     static func read(text: String, file: String, sha256: String) -> (WorkingCalendar?, [ReferenceFileError]) {
         let root: Node
         switch ReferenceYAML.compose(text: text, file: file, prefix: "calendar") {
-        case let .success(node): root = node
-        case let .failure(error): return (nil, [error])
+        case .success(let node): root = node
+        case .failure(let error): return (nil, [error])
         }
         var reader = CatalogueNodeReader(file: file)
         let calendar = reader.workingCalendar(root, file: file, sha256: sha256)
@@ -48,8 +48,11 @@ public enum WorkingCalendarLoader {
 extension CatalogueNodeReader {
     /// The whole calendar file.
     mutating func workingCalendar(_ root: Node, file: String, sha256: String) -> WorkingCalendar? {
-        guard let header = fields(root, of: "the calendar", required: WorkingCalendarLoader.requiredKeys,
-                                  optional: WorkingCalendarLoader.optionalKeys) else { return nil }
+        guard
+            let header = fields(
+                root, of: "the calendar", required: WorkingCalendarLoader.requiredKeys,
+                optional: WorkingCalendarLoader.optionalKeys)
+        else { return nil }
         expectKind(header, WorkingCalendarLoader.kind)
         let id = identity(header, "id")
         var year = integer(header, "year")
@@ -69,14 +72,15 @@ extension CatalogueNodeReader {
         }
         guard let id, let year, let title, let source else { return nil }
         let reference = ReferenceUse(kind: WorkingCalendarLoader.kind, id: id, path: file, sha256: sha256)
-        return WorkingCalendar(id: id, year: year, title: title, source: source, holidays: holidays,
-                               adjustedWorkingDays: workingDays, reference: reference)
+        return WorkingCalendar(
+            id: id, year: year, title: title, source: source, holidays: holidays,
+            adjustedWorkingDays: workingDays, reference: reference)
     }
 
     /// The `source` block: `instrument`, optional `issued` and `url`.
     mutating func calendarSource(_ header: NodeFields) -> CalendarSource? {
         guard let node = header["source"],
-              let block = fields(node, of: "the calendar 'source'", required: ["instrument"], optional: ["issued", "url"])
+            let block = fields(node, of: "the calendar 'source'", required: ["instrument"], optional: ["issued", "url"])
         else { return nil }
         let instrument = text(block, "instrument")
         let issued = date(block, "issued")
@@ -118,9 +122,10 @@ extension CatalogueNodeReader {
         let name = bilingual(fields, "name")
         guard errors.count == errorsBefore, let date, let name else { return nil }
         guard date.isWeekend else {
-            report("calendar.working-day-not-weekend",
-                   "\(context), \(date), is a \(Self.weekdayNames[date.isoWeekday - 1]), already a working day; only a Saturday or Sunday can be an adjusted working day",
-                   at: fields["date"])
+            report(
+                "calendar.working-day-not-weekend",
+                "\(context), \(date), is a \(Self.weekdayNames[date.isoWeekday - 1]), already a working day; only a Saturday or Sunday can be an adjusted working day",
+                at: fields["date"])
             return nil
         }
         if let earlier = seen[date] {

@@ -33,8 +33,9 @@ public struct WorkingCalendarSet: Sendable, Hashable {
     /// the year, and Monday to Friday counted).
     public func day(_ date: CalendarDate) -> WorkingDayAnswer {
         if let calendar = calendar(year: date.year), let working = calendar.isWorkingDay(date) {
-            return WorkingDayAnswer(date: date, isWorkingDay: working, calendarID: calendar.id,
-                                    holiday: calendar.holiday(on: date)?.name)
+            return WorkingDayAnswer(
+                date: date, isWorkingDay: working, calendarID: calendar.id,
+                holiday: calendar.holiday(on: date)?.name)
         }
         return WorkingDayAnswer(date: date, isWorkingDay: !date.isWeekend, calendarID: nil, holiday: nil)
     }
@@ -73,10 +74,13 @@ public struct WorkingCalendarSet: Sendable, Hashable {
         for calendar in calendars {
             let file = calendar.reference.path
             if let other = ids[calendar.id] {
-                errors.append(ReferenceFileError(id: "calendar.duplicate-id", message: "id '\(calendar.id)' is also the id of \(other)", file: file))
+                errors.append(
+                    ReferenceFileError(id: "calendar.duplicate-id", message: "id '\(calendar.id)' is also the id of \(other)", file: file))
             }
             if let other = years[calendar.year] {
-                errors.append(ReferenceFileError(id: "calendar.duplicate-year", message: "year \(calendar.year) is also covered by \(other)", file: file))
+                errors.append(
+                    ReferenceFileError(
+                        id: "calendar.duplicate-year", message: "year \(calendar.year) is also covered by \(other)", file: file))
             }
             ids[calendar.id] = ids[calendar.id] ?? file
             years[calendar.year] = years[calendar.year] ?? file

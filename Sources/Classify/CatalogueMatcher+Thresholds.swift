@@ -16,12 +16,15 @@ extension CatalogueMatcher {
                     guard seen.insert([word.field, reading.range.lowerBound, reading.range.upperBound]).inserted else { continue }
                     let unit = reading.unit ?? threshold.unit
                     guard let converted = unit.convert(reading.value, to: threshold.unit),
-                          let meets = threshold.admits(reading.value, in: unit) else { continue }
-                    let unitText = reading.unitRange.isEmpty
+                        let meets = threshold.admits(reading.value, in: unit)
+                    else { continue }
+                    let unitText =
+                        reading.unitRange.isEmpty
                         ? "" : field.text.originalText(field.text.originalSpan(of: reading.unitRange))
-                    stated.append(StatedValue(
-                        value: reading.value, unit: unitText, converted: converted, meets: meets,
-                        location: field.location, snippet: field.snippet(field.text.originalSpan(of: reading.range))))
+                    stated.append(
+                        StatedValue(
+                            value: reading.value, unit: unitText, converted: converted, meets: meets,
+                            location: field.location, snippet: field.snippet(field.text.originalSpan(of: reading.range))))
                 }
             }
             return ThresholdCheck(quantity: threshold.quantity, limit: threshold.summary, stated: stated)

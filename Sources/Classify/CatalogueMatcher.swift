@@ -38,8 +38,9 @@ public struct CatalogueMatcher: Sendable {
                         negated: NegationDetector.isNegated(found.range, in: field.text))
                     let strength = HitScore.keywordEvidenceStrength(fieldWeight: field.weight)
                     findings[term.target, default: Findings()].keywords.append(
-                        Found(evidence: evidence, field: fieldIndex, strength: strength, order: field.order,
-                              position: span.lowerBound, termKey: term.text.lowercased(), fieldWeight: field.weight))
+                        Found(
+                            evidence: evidence, field: fieldIndex, strength: strength, order: field.order,
+                            position: span.lowerBound, termKey: term.text.lowercased(), fieldWeight: field.weight))
                 case .thresholdWord(let threshold):
                     findings[term.target, default: Findings()].thresholdWords.append(
                         ThresholdWord(threshold: threshold, field: fieldIndex, range: found.range))
@@ -55,8 +56,9 @@ public struct CatalogueMatcher: Sendable {
                         assetID: asset.id, field: .classification, index: String(i + 1), source: classification.source)
                     let evidence = Evidence(kind: .ipc, location: location, term: found.prefix.text, matched: found.code)
                     findings[found.target, default: Findings()].codes.append(
-                        Found(evidence: evidence, field: -1, strength: HitScore.ipcEvidenceStrength(found.prefix.level),
-                              order: order, position: 0, termKey: found.prefix.text, fieldWeight: 0))
+                        Found(
+                            evidence: evidence, field: -1, strength: HitScore.ipcEvidenceStrength(found.prefix.level),
+                            order: order, position: 0, termKey: found.prefix.text, fieldWeight: 0))
                     findings[found.target, default: Findings()].ipcLevel = max(
                         findings[found.target]?.ipcLevel ?? found.prefix.level, found.prefix.level)
                 }
@@ -117,7 +119,9 @@ public struct CatalogueMatcher: Sendable {
             }
             for value in check.stated where !value.meets {
                 status = .thresholdFailed
-                notes.append("\(check.quantity) \(Self.number(value.value)) \(value.unit) (\(value.location)) fails the limit \(limit): evidence against the hit")
+                notes.append(
+                    "\(check.quantity) \(Self.number(value.value)) \(value.unit) (\(value.location)) fails the limit \(limit): evidence against the hit"
+                )
             }
         }
         if let scope = point?.qualifiers.language, scope == .chineseAndMinority {
@@ -129,7 +133,9 @@ public struct CatalogueMatcher: Sendable {
                 if status == .hit { status = .qualifierNotMet }
                 notes.append("Chinese and minority languages only: not met, the text names only \(names.joined(separator: ", "))")
             case .undetermined:
-                notes.append("Chinese and minority languages only: the text names no language and is not in Chinese; the reviewer must verify the language")
+                notes.append(
+                    "Chinese and minority languages only: the text names no language and is not in Chinese; the reviewer must verify the language"
+                )
             }
         }
         if allNegated {
@@ -142,7 +148,9 @@ public struct CatalogueMatcher: Sendable {
                 notes.append("matched on classification codes: the point names no keywords")
             } else {
                 if status == .hit { status = .codeOnly }
-                notes.append("matched on classification codes only: no keyword of the point is in the text, or every one found is negated; a code alone does not make a hit")
+                notes.append(
+                    "matched on classification codes only: no keyword of the point is in the text, or every one found is negated; a code alone does not make a hit"
+                )
             }
         }
         if point == nil {
@@ -175,7 +183,8 @@ public struct CatalogueMatcher: Sendable {
         var results: [LanguageQualifier.Result] = []
         for id in scopes {
             let scope = fields.filter { field in
-                id == nil ? field.location.assetID == nil
+                id == nil
+                    ? field.location.assetID == nil
                     : field.location.assetID == id || field.location.field == .technologySummary
             }
             results.append(LanguageQualifier.evaluate(scope))

@@ -15,7 +15,10 @@ public struct Classifier: Sendable {
     public let references: ClassifierReferences
     let matchers: [String: CatalogueMatcher]
 
-    public init(catalogues: CatalogueSet, screening: Screening? = nil, today: CalendarDate, references: ClassifierReferences = ClassifierReferences()) {
+    public init(
+        catalogues: CatalogueSet, screening: Screening? = nil, today: CalendarDate,
+        references: ClassifierReferences = ClassifierReferences()
+    ) {
         self.catalogues = catalogues
         self.screening = screening
         self.today = today
@@ -73,7 +76,12 @@ public struct Classifier: Sendable {
 
         for party in screening {
             for match in party.result.matches {
-                flags.append(Flag(.partyListHit, detail: "party \(party.partyID) \"\(match.queryName)\" matches \(match.listId) entry \(match.entryId) \"\(match.matchedName)\" with score \(ScreeningMatch.format(match.score))", partyID: party.partyID, screening: match))
+                flags.append(
+                    Flag(
+                        .partyListHit,
+                        detail:
+                            "party \(party.partyID) \"\(match.queryName)\" matches \(match.listId) entry \(match.entryId) \"\(match.matchedName)\" with score \(ScreeningMatch.format(match.score))",
+                        partyID: party.partyID, screening: match))
                 rules.append("flag.party-list-hit")
             }
             for note in party.result.auditNotes {
@@ -87,7 +95,10 @@ public struct Classifier: Sendable {
         notes += outcome.notes
         if outcome.outcome == .ipSecurityReview {
             for asset in dossier.assets where asset.type == .designPatent {
-                flags.append(Flag(.designScopeContested, detail: "design patent \(asset.id): whether the 2018 Measures cover designs is contested", assetID: asset.id))
+                flags.append(
+                    Flag(
+                        .designScopeContested, detail: "design patent \(asset.id): whether the 2018 Measures cover designs is contested",
+                        assetID: asset.id))
                 rules.append("flag.design-scope-contested")
             }
         }
@@ -95,7 +106,9 @@ public struct Classifier: Sendable {
             notes.append("Catalogue hits are listed for information only: the dossier is out of scope.")
         }
         if outcome.outcome == .registration, let catalogue, catalogue.isPartial {
-            notes.append("No entry of \(catalogue.id) matched, but that file is a partial transcription of the official catalogue: confirm free-technology status against the official text.")
+            notes.append(
+                "No entry of \(catalogue.id) matched, but that file is a partial transcription of the official catalogue: confirm free-technology status against the official text."
+            )
         }
         for hit in hits where hit.counts {
             for check in hit.thresholds where check.unverified {

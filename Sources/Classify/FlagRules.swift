@@ -14,12 +14,18 @@ public enum FlagRules {
 
         for asset in dossier.assets where asset.funding?.fiscal == true {
             let programme = asset.funding?.programme.map { " (programme \($0))" } ?? ""
-            flags.append(Flag(.stateFunded, detail: "asset \(asset.id) came out of a programme paid from public funds\(programme)", assetID: asset.id))
+            flags.append(
+                Flag(
+                    .stateFunded, detail: "asset \(asset.id) came out of a programme paid from public funds\(programme)", assetID: asset.id)
+            )
             rules.append("flag.state-funded")
         }
 
         if let holder, strategicKinds.contains(holder.kind) {
-            flags.append(Flag(.nationalStrategicHolder, detail: "the right holder \(OutboundTester.describe(holder)) is a \(holder.kind.rawValue)", partyID: holder.id))
+            flags.append(
+                Flag(
+                    .nationalStrategicHolder, detail: "the right holder \(OutboundTester.describe(holder)) is a \(holder.kind.rawValue)",
+                    partyID: holder.id))
             rules.append("flag.national-strategic-holder")
         }
 
@@ -58,6 +64,7 @@ public enum FlagRules {
             return "asset \(asset.id) is owned by \(OutboundTester.describe(ownerParty)) but the dossier names no right holder"
         }
         guard ownerParty.id != holder.id else { return nil }
-        return "asset \(asset.id) is owned by \(OutboundTester.describe(ownerParty)), not by the right holder \(OutboundTester.describe(holder))"
+        return
+            "asset \(asset.id) is owned by \(OutboundTester.describe(ownerParty)), not by the right holder \(OutboundTester.describe(holder))"
     }
 }

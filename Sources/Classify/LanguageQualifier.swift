@@ -111,7 +111,8 @@ enum LanguageQualifier {
         if let lang = field.location.lang?.lowercased(), lang == "zh" || lang.hasPrefix("zh-") || lang == "chi" || lang == "zho" {
             return true
         }
-        var han = 0, letters = 0
+        var han = 0
+        var letters = 0
         for scalar in field.text.original.unicodeScalars.prefix(2000) {
             switch scalar.value {
             case 0x4E00...0x9FFF, 0x3400...0x4DBF:

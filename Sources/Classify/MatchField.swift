@@ -20,10 +20,14 @@ struct MatchField: Sendable {
         }
         for asset in dossier.assets {
             for (i, title) in asset.titles.enumerated() {
-                add(title.text, TextLocation(assetID: asset.id, field: .title, index: String(i + 1), lang: title.lang, source: title.source))
+                add(
+                    title.text, TextLocation(assetID: asset.id, field: .title, index: String(i + 1), lang: title.lang, source: title.source)
+                )
             }
             for (i, abstract) in asset.abstracts.enumerated() {
-                add(abstract.text, TextLocation(assetID: asset.id, field: .abstract, index: String(i + 1), lang: abstract.lang, source: abstract.source))
+                add(
+                    abstract.text,
+                    TextLocation(assetID: asset.id, field: .abstract, index: String(i + 1), lang: abstract.lang, source: abstract.source))
             }
             for (i, claim) in asset.claims.enumerated() {
                 let number = claim.number.flatMap { $0.isEmpty ? nil : $0 } ?? String(i + 1)
@@ -35,7 +39,9 @@ struct MatchField: Sendable {
             }
         }
         for (i, summary) in dossier.transaction.technologySummaries.enumerated() {
-            add(summary.text, TextLocation(assetID: nil, field: .technologySummary, index: String(i + 1), lang: summary.lang, source: summary.source))
+            add(
+                summary.text,
+                TextLocation(assetID: nil, field: .technologySummary, index: String(i + 1), lang: summary.lang, source: summary.source))
         }
         for (i, attachment) in dossier.attachments.enumerated() {
             guard let text = attachment.text else { continue }

@@ -74,7 +74,7 @@ enum NegationDetector {
             let b = bytes[start - 1]
             switch b {
             case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
-                 UInt8(ascii: "("), UInt8(ascii: ")"):
+                UInt8(ascii: "("), UInt8(ascii: ")"):
                 break scan
             case UInt8(ascii: "."):
                 // A decimal point (digit on both sides) does not end a clause.

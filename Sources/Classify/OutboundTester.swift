@@ -40,7 +40,10 @@ public enum OutboundTester {
             } else {
                 holderCountry = "CN"
                 rules.append("outbound.holder-country-unknown")
-                flags.append(Flag(.countryUnknown, detail: "the right holder \(describe(holder)) has \(countryText(holder)): treated as Chinese", partyID: holder.id))
+                flags.append(
+                    Flag(
+                        .countryUnknown, detail: "the right holder \(describe(holder)) has \(countryText(holder)): treated as Chinese",
+                        partyID: holder.id))
             }
         } else {
             holderCountry = "CN"
@@ -54,14 +57,22 @@ public enum OutboundTester {
             guard let code = party.country?.code else {
                 foreign.append(party.id)
                 rules.append("outbound.receiver-country-unknown")
-                flags.append(Flag(.countryUnknown, detail: "the \(party.role.rawValue) \(describe(party)) has \(countryText(party)): treated as foreign", partyID: party.id))
+                flags.append(
+                    Flag(
+                        .countryUnknown,
+                        detail: "the \(party.role.rawValue) \(describe(party)) has \(countryText(party)): treated as foreign",
+                        partyID: party.id))
                 continue
             }
             guard code != "CN" else { continue }
             foreign.append(party.id)
             if specialRegions.contains(code) {
                 rules.append("outbound.hk-mo-tw")
-                flags.append(Flag(.hkMoTw, detail: "the \(party.role.rawValue) \(describe(party)) is in \(code): handled by reference to the export rules", partyID: party.id))
+                flags.append(
+                    Flag(
+                        .hkMoTw,
+                        detail: "the \(party.role.rawValue) \(describe(party)) is in \(code): handled by reference to the export rules",
+                        partyID: party.id))
                 notes.append("\(code) is handled by reference to the export rules: treated as outbound.")
             }
         }
@@ -71,7 +82,8 @@ public enum OutboundTester {
         if holderCountry != "CN" {
             isOutbound = false
             rules.append("outbound.foreign-holder")
-            reason = "the right holder \(holder.map(describe) ?? "") is in \(holderCountry ?? "?"), not CN: a foreign holder's transfer is out of scope"
+            reason =
+                "the right holder \(holder.map(describe) ?? "") is in \(holderCountry ?? "?"), not CN: a foreign holder's transfer is out of scope"
         } else if receivers.isEmpty {
             isOutbound = false
             rules.append("outbound.no-receiver")
@@ -83,10 +95,14 @@ public enum OutboundTester {
         } else {
             isOutbound = true
             rules.append("outbound.cn-to-foreign")
-            let names = foreign.compactMap { dossier.party($0) }.map { "\($0.role.rawValue) \(describe($0)) (\($0.country?.code ?? "country unknown"))" }
-            reason = "a Chinese right holder\(holder.map { " (\(describe($0)))" } ?? "") passes the right to " + names.joined(separator: ", ")
+            let names = foreign.compactMap { dossier.party($0) }.map {
+                "\($0.role.rawValue) \(describe($0)) (\($0.country?.code ?? "country unknown"))"
+            }
+            reason =
+                "a Chinese right holder\(holder.map { " (\(describe($0)))" } ?? "") passes the right to " + names.joined(separator: ", ")
         }
-        let test = OutboundTest(isOutbound: isOutbound, holderID: holder?.id, holderCountry: holderCountry, foreignReceiverIDs: foreign, reason: reason)
+        let test = OutboundTest(
+            isOutbound: isOutbound, holderID: holder?.id, holderCountry: holderCountry, foreignReceiverIDs: foreign, reason: reason)
         return Result(test: test, holder: holder, flags: flags, rules: rules, notes: notes)
     }
 

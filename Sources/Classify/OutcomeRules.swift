@@ -45,7 +45,9 @@ public enum OutcomeRules {
             if outcome != .acquisitionReview, towardsForeignAcquirer {
                 tracks.append(.b)
                 rules.append("track.b-further")
-                notes.append("The \(type.rawValue) is towards a foreign acquirer: Track B (foreign-investment security review) also applies; the outcome stays \(outcome.rawValue).")
+                notes.append(
+                    "The \(type.rawValue) is towards a foreign acquirer: Track B (foreign-investment security review) also applies; the outcome stays \(outcome.rawValue)."
+                )
             }
             return Result(outcome: outcome, tracks: tracks, rules: rules, notes: notes)
         }
@@ -62,7 +64,9 @@ public enum OutcomeRules {
         // Row 3: export-licence (never for an acquisition).
         if outbound.isOutbound, !restricted.isEmpty, type != .acquisition {
             if inScopeRestricted.isEmpty {
-                notes.append("The restricted hits are only on assets outside the 2018 Measures (\(outsideTypes(restricted, dossier))): licence procedure without IP review.")
+                notes.append(
+                    "The restricted hits are only on assets outside the 2018 Measures (\(outsideTypes(restricted, dossier))): licence procedure without IP review."
+                )
             } else {
                 notes.append("The transaction \(type.rawValue) is outside the 2018 Measures: licence procedure without IP review.")
             }
@@ -73,9 +77,10 @@ public enum OutcomeRules {
             return result(.acquisitionReview, "acquisition-review")
         }
         if type == .acquisition {
-            notes.append(outbound.isOutbound || !foreignAcquirer
-                ? "An acquisition is reviewed only when the acquirer is foreign; no foreign acquirer is named."
-                : "The acquired right holder is not Chinese: the acquisition is out of scope.")
+            notes.append(
+                outbound.isOutbound || !foreignAcquirer
+                    ? "An acquisition is reviewed only when the acquirer is foreign; no foreign acquirer is named."
+                    : "The acquired right holder is not Chinese: the acquisition is out of scope.")
             return result(.outOfScope, "out-of-scope.acquisition")
         }
         // Row 5: registration.

@@ -96,7 +96,10 @@ enum StatedValueReader {
                 i += 1
                 continue
             }
-            guard let number = number(in: bytes, at: i) else { i += 1; continue }
+            guard let number = number(in: bytes, at: i) else {
+                i += 1
+                continue
+            }
             var j = number.end
             if j < bytes.count, bytes[j] == 0x20 { j += 1 }
             if let unit = unit(in: bytes, at: j) {
@@ -116,19 +119,26 @@ enum StatedValueReader {
     static func number(in bytes: [UInt8], at start: Int) -> (value: Double, end: Int)? {
         var digits = ""
         var i = start
-        while i < bytes.count, isDigit(bytes[i]) { digits.append(Character(Unicode.Scalar(bytes[i]))); i += 1 }
+        while i < bytes.count, isDigit(bytes[i]) {
+            digits.append(Character(Unicode.Scalar(bytes[i])))
+            i += 1
+        }
         // Thousands separators after one to three digits: a comma and exactly three digits.
         let grouped = digits.count <= 3
         while grouped, i + 3 < bytes.count, bytes[i] == UInt8(ascii: ","),
-              isDigit(bytes[i + 1]), isDigit(bytes[i + 2]), isDigit(bytes[i + 3]),
-              i + 4 >= bytes.count || !isDigit(bytes[i + 4]) {
+            isDigit(bytes[i + 1]), isDigit(bytes[i + 2]), isDigit(bytes[i + 3]),
+            i + 4 >= bytes.count || !isDigit(bytes[i + 4])
+        {
             digits += String(decoding: bytes[(i + 1)...(i + 3)], as: UTF8.self)
             i += 4
         }
         if i + 1 < bytes.count, bytes[i] == UInt8(ascii: "."), isDigit(bytes[i + 1]) {
             digits.append(".")
             i += 1
-            while i < bytes.count, isDigit(bytes[i]) { digits.append(Character(Unicode.Scalar(bytes[i]))); i += 1 }
+            while i < bytes.count, isDigit(bytes[i]) {
+                digits.append(Character(Unicode.Scalar(bytes[i])))
+                i += 1
+            }
         }
         guard let value = Double(digits) else { return nil }
         return (value, i)
@@ -150,7 +160,8 @@ enum StatedValueReader {
     /// The end of the search window after `start`: `window` characters, or the end of the
     /// sentence if sooner.
     static func forward(from start: Int, in bytes: [UInt8]) -> Int {
-        var i = start, characters = 0
+        var i = start
+        var characters = 0
         while i < bytes.count, characters < window {
             if isSentenceEnd(bytes, i) { break }
             if bytes[i] & 0xC0 != 0x80 { characters += 1 }
@@ -163,7 +174,8 @@ enum StatedValueReader {
     /// The start of the search window before `end`: `window` characters back, or the start of
     /// the clause if sooner.
     static func backward(from end: Int, in bytes: [UInt8]) -> Int {
-        var i = end, characters = 0
+        var i = end
+        var characters = 0
         while i > 0, characters < window {
             let b = bytes[i - 1]
             if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || isSentenceEnd(bytes, i - 1) { break }

@@ -13,7 +13,8 @@ public struct Attachment: Codable, Sendable, Hashable {
     /// Publication or patent number of an attached patent document (`US8930553B2`).
     public var documentNumber: String?
 
-    public init(href: String, kind: String?, format: AttachmentFormat, size: Int? = nil, text: String? = nil, documentNumber: String? = nil) {
+    public init(href: String, kind: String?, format: AttachmentFormat, size: Int? = nil, text: String? = nil, documentNumber: String? = nil)
+    {
         self.href = href
         self.kind = kind
         self.format = format

@@ -42,9 +42,9 @@ public final class MemoryByteSource: ByteSource {
 public final class PrefixedByteSource: ByteSource {
     private var prefix: [UInt8]
     private var offset = 0
-    private let rest: ByteSource
+    private let rest: any ByteSource
 
-    public init(prefix: [UInt8], upstream: ByteSource) {
+    public init(prefix: [UInt8], upstream: any ByteSource) {
         self.prefix = prefix
         self.rest = upstream
     }

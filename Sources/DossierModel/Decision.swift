@@ -50,7 +50,9 @@ public struct Decision: Codable, Sendable, Hashable {
     public static func quarantined(_ quarantine: Quarantine, version: String) -> Decision {
         Decision(
             dossierID: quarantine.dossierId ?? "(unknown id)", contentHash: quarantine.contentHash, filed: nil, outcome: .quarantined,
-            outbound: OutboundTest(isOutbound: false, holderID: nil, holderCountry: nil, foreignReceiverIDs: [], reason: "not assessed: the dossier was quarantined"),
+            outbound: OutboundTest(
+                isOutbound: false, holderID: nil, holderCountry: nil, foreignReceiverIDs: [],
+                reason: "not assessed: the dossier was quarantined"),
             catalogueID: nil, hits: [], screening: [], flags: [], route: nil,
             notes: ["Quarantined at \(quarantine.location): \(quarantine.reason) [\(quarantine.diagnosticId)]"],
             audit: Audit(references: [], rules: ["outcome.quarantined"], version: version), quarantine: quarantine)

@@ -42,11 +42,15 @@ public struct Diagnostic: Codable, Sendable, Hashable, CustomStringConvertible {
         self.notes = notes
     }
 
-    public static func error(_ id: String, _ message: String, at location: SourceLocation? = nil, dossier: String? = nil, stage: Stage? = nil) -> Diagnostic {
+    public static func error(
+        _ id: String, _ message: String, at location: SourceLocation? = nil, dossier: String? = nil, stage: Stage? = nil
+    ) -> Diagnostic {
         Diagnostic(id: id, severity: .error, message: message, location: location, dossier: dossier, stage: stage)
     }
 
-    public static func warning(_ id: String, _ message: String, at location: SourceLocation? = nil, dossier: String? = nil, stage: Stage? = nil) -> Diagnostic {
+    public static func warning(
+        _ id: String, _ message: String, at location: SourceLocation? = nil, dossier: String? = nil, stage: Stage? = nil
+    ) -> Diagnostic {
         Diagnostic(id: id, severity: .warning, message: message, location: location, dossier: dossier, stage: stage)
     }
 

@@ -65,7 +65,10 @@ public struct Transaction: Codable, Sendable, Hashable {
     public var contractRef: String?
     public var technologySummaries: [LocalisedText]
 
-    public init(type: TransactionType, track: String? = nil, value: MonetaryValue? = nil, contractRef: String? = nil, technologySummaries: [LocalisedText] = []) {
+    public init(
+        type: TransactionType, track: String? = nil, value: MonetaryValue? = nil, contractRef: String? = nil,
+        technologySummaries: [LocalisedText] = []
+    ) {
         self.type = type
         self.track = track
         self.value = value

@@ -111,7 +111,10 @@ public struct Evidence: Codable, Sendable, Hashable {
     /// True when the keyword sits inside an explicit negation.
     public var negated: Bool
 
-    public init(kind: Kind, location: TextLocation, term: String, matched: String, snippet: Snippet? = nil, span: TextSpan? = nil, negated: Bool = false) {
+    public init(
+        kind: Kind, location: TextLocation, term: String, matched: String, snippet: Snippet? = nil, span: TextSpan? = nil,
+        negated: Bool = false
+    ) {
         self.kind = kind
         self.location = location
         self.term = term

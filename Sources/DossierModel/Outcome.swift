@@ -27,7 +27,8 @@ public enum Outcome: String, Codable, Sendable, Hashable, CaseIterable, CustomSt
         case .prohibited: "export refused; no recordal of the rights change"
         case .ipSecurityReview: "Track A: IP review by the authority for each asset type, inside the export-licence procedure"
         case .exportLicence: "licence procedure at the commerce department, no IP review"
-        case .acquisitionReview: "Track B: foreign-investment security review, which asks the IP authority for an opinion on the IP involved"
+        case .acquisitionReview:
+            "Track B: foreign-investment security review, which asks the IP authority for an opinion on the IP involved"
         case .registration: "free technology: export contract registration; the certificate is needed to record the rights change"
         case .outOfScope: "none"
         case .quarantined: "returned to the sender with the reason"

@@ -14,7 +14,10 @@ public struct Quarantine: Codable, Sendable, Hashable {
     /// SHA-256 of the dossier's bytes, when they could be delimited.
     public var contentHash: String?
 
-    public init(dossierId: String?, location: SourceLocation, reason: String, diagnosticId: String, diagnostics: [Diagnostic], contentHash: String? = nil) {
+    public init(
+        dossierId: String?, location: SourceLocation, reason: String, diagnosticId: String, diagnostics: [Diagnostic],
+        contentHash: String? = nil
+    ) {
         self.dossierId = dossierId
         self.location = location
         self.reason = reason
@@ -24,7 +27,9 @@ public struct Quarantine: Codable, Sendable, Hashable {
     }
 
     /// A quarantine whose cause is `diagnostic`.
-    public init(_ diagnostic: Diagnostic, location: SourceLocation, dossierId: String? = nil, others: [Diagnostic] = [], contentHash: String? = nil) {
+    public init(
+        _ diagnostic: Diagnostic, location: SourceLocation, dossierId: String? = nil, others: [Diagnostic] = [], contentHash: String? = nil
+    ) {
         self.init(
             dossierId: dossierId ?? diagnostic.dossier, location: diagnostic.location ?? location,
             reason: diagnostic.message, diagnosticId: diagnostic.id, diagnostics: [diagnostic] + others,

@@ -13,7 +13,9 @@ public struct Route: Codable, Sendable, Hashable {
     /// Sentences for the reviewer (a calendar that does not cover a date, a missing province).
     public var notes: [String]
 
-    public init(province: String?, routingTable: String, tracks: [ReviewTrack], authorities: [Authority], clocks: [Clock], notes: [String] = []) {
+    public init(
+        province: String?, routingTable: String, tracks: [ReviewTrack], authorities: [Authority], clocks: [Clock], notes: [String] = []
+    ) {
         self.province = province
         self.routingTable = routingTable
         self.tracks = tracks
@@ -94,7 +96,9 @@ public struct Clock: Codable, Sendable, Hashable {
     /// The calendar that counted the working days (`cn-holidays-2026`).
     public var calendar: String?
 
-    public init(id: String, title: String, days: Int, unit: String, startsOn: String, start: CalendarDate?, due: CalendarDate?, calendar: String?) {
+    public init(
+        id: String, title: String, days: Int, unit: String, startsOn: String, start: CalendarDate?, due: CalendarDate?, calendar: String?
+    ) {
         self.id = id
         self.title = title
         self.days = days

@@ -1,5 +1,5 @@
-import Foundation
 import DossierModel
+import Foundation
 import Hashing
 import OutboundCompression
 import XMLStream
@@ -23,7 +23,8 @@ struct BundleReader {
             let bytes = try archive.openMember(named: "dossier.xml").readAll(limit: options.maxRecordBytes)
             var record = try readDossier(bytes)
             if case .dossier(var dossier) = record {
-                let present = Dictionary(archive.members.filter { !$0.isDirectory }.map { ($0.name, $0.uncompressedSize) }, uniquingKeysWith: { a, _ in a })
+                let present = Dictionary(
+                    archive.members.filter { !$0.isDirectory }.map { ($0.name, $0.uncompressedSize) }, uniquingKeysWith: { a, _ in a })
                 try resolve(&dossier, present: present) { wanted, handle in
                     for name in wanted.sorted() {
                         try handle(name, archive.openMember(named: name))
@@ -51,7 +52,14 @@ struct BundleReader {
                 }
             }
             guard let dossierBytes else {
-                return [.done(.quarantine(Quarantine(.error("bundle.no-dossier", "the bundle has no dossier.xml at its root", at: bundleLocation, stage: .extract), location: bundleLocation)))]
+                return [
+                    .done(
+                        .quarantine(
+                            Quarantine(
+                                .error(
+                                    "bundle.no-dossier", "the bundle has no dossier.xml at its root", at: bundleLocation, stage: .extract),
+                                location: bundleLocation)))
+                ]
             }
             var record = try readDossier(dossierBytes)
             if case .dossier(var dossier) = record {
@@ -71,7 +79,7 @@ struct BundleReader {
 
     private func openTar(gzip: Bool) throws -> TarReader {
         let file = try FileByteSource(path: path)
-        let source: ByteSource = gzip ? try GzipReader(upstream: file, limits: options.limits) : file
+        let source: any ByteSource = gzip ? try GzipReader(upstream: file, limits: options.limits) : file
         return try TarReader(source: source, limits: options.limits)
     }
 
@@ -89,7 +97,11 @@ struct BundleReader {
             }
         }
         guard records.count == 1, let record = records.first else {
-            let cause = problems.first ?? .error("bundle.dossier-count", "dossier.xml must hold exactly one <transfer-dossier>, found \(records.count)", at: location, stage: .extract)
+            let cause =
+                problems.first
+                ?? .error(
+                    "bundle.dossier-count", "dossier.xml must hold exactly one <transfer-dossier>, found \(records.count)", at: location,
+                    stage: .extract)
             return .quarantine(Quarantine(cause, location: location, others: Array(problems.dropFirst())))
         }
         return record
@@ -97,13 +109,18 @@ struct BundleReader {
 
     /// Checks every `href` of the dossier, reads the attachments present, and merges what
     /// they say into the dossier. `visit` calls its handler for each wanted member present.
-    private func resolve(_ dossier: inout Dossier, present: [String: Int], visit: (Set<String>, (String, ByteSource) throws -> Void) throws -> Void) throws {
+    private func resolve(
+        _ dossier: inout Dossier, present: [String: Int], visit: (Set<String>, (String, any ByteSource) throws -> Void) throws -> Void
+    ) throws {
         var wanted: Set<String> = []
         var hrefs: [String: String] = [:]  // href -> member name
         let allHrefs = dossier.attachments.map(\.href) + dossier.assets.flatMap { $0.attachments.map(\.href) }
         for href in allHrefs {
             guard let member = BundlePath.member(for: href) else {
-                throw DossierError(.error("bundle.path-escape", "attachment href '\(href)' leaves the bundle", at: SourceLocation(file: path, member: "dossier.xml"), dossier: dossier.id, stage: .extract))
+                throw DossierError(
+                    .error(
+                        "bundle.path-escape", "attachment href '\(href)' leaves the bundle",
+                        at: SourceLocation(file: path, member: "dossier.xml"), dossier: dossier.id, stage: .extract))
             }
             hrefs[href] = member
             if present[member] != nil { wanted.insert(member) }
@@ -114,14 +131,21 @@ struct BundleReader {
         }
         func fill(_ attachment: inout Attachment) -> PatentDocument? {
             guard let member = hrefs[attachment.href], let content = read[member] else {
-                dossier.diagnostics.append(.warning("bundle.attachment-missing", "attachment '\(attachment.href)' is not in the bundle", at: SourceLocation(file: path), dossier: dossier.id, stage: .extract))
+                dossier.diagnostics.append(
+                    .warning(
+                        "bundle.attachment-missing", "attachment '\(attachment.href)' is not in the bundle", at: SourceLocation(file: path),
+                        dossier: dossier.id, stage: .extract))
                 return nil
             }
             attachment.format = content.format
             attachment.size = content.size
             attachment.text = content.text
             attachment.documentNumber = content.document?.number
-            dossier.diagnostics += content.diagnostics.map { var d = $0; d.dossier = dossier.id; return d }
+            dossier.diagnostics += content.diagnostics.map {
+                var d = $0
+                d.dossier = dossier.id
+                return d
+            }
             return content.document
         }
         for i in dossier.attachments.indices {
@@ -136,7 +160,7 @@ struct BundleReader {
         }
     }
 
-    private func bundleQuarantine(_ error: Error) -> IntakeRecord {
+    private func bundleQuarantine(_ error: any Error) -> IntakeRecord {
         if let e = error as? DossierError {
             return .quarantine(Quarantine(e.diagnostic, location: bundleLocation))
         }

@@ -19,13 +19,18 @@ public struct DossierMapper {
     /// Maps `element`, or throws a `DossierError` to quarantine it.
     public mutating func map(_ element: ParsedElement) throws -> Dossier {
         guard element.name == "transfer-dossier", element.namespace == dossierNamespace else {
-            throw DossierError(.error("dossier.namespace", "expected <transfer-dossier> in namespace \(dossierNamespace), found <\(element.name)>\(element.namespace.map { " in namespace \($0)" } ?? " without a namespace")", at: position(element.line)))
+            throw DossierError(
+                .error(
+                    "dossier.namespace",
+                    "expected <transfer-dossier> in namespace \(dossierNamespace), found <\(element.name)>\(element.namespace.map { " in namespace \($0)" } ?? " without a namespace")",
+                    at: position(element.line)))
         }
         guard let id = element.attribute("id").map(collapseWhitespace), !id.isEmpty else {
             throw DossierError(.error("dossier.missing-id", "the dossier has no id attribute", at: position(element.line)))
         }
         guard let transactionElement = own(element, "transaction") else {
-            throw DossierError(.error("dossier.missing-transaction", "the dossier has no <transaction>", at: position(element.line), dossier: id))
+            throw DossierError(
+                .error("dossier.missing-transaction", "the dossier has no <transaction>", at: position(element.line), dossier: id))
         }
         let transaction = try mapTransaction(transactionElement, dossier: id)
         checkUnknownChildren(of: element, known: ["office", "transaction", "parties", "assets", "attachments"], dossier: id)
@@ -52,11 +57,14 @@ public struct DossierMapper {
 
     private func mapTransaction(_ e: ParsedElement, dossier: String) throws -> Transaction {
         guard let typeText = e.attribute("type"), !typeText.isEmpty else {
-            throw DossierError(.error("dossier.missing-transaction-type", "<transaction> has no type attribute", at: position(e.line), dossier: dossier))
+            throw DossierError(
+                .error("dossier.missing-transaction-type", "<transaction> has no type attribute", at: position(e.line), dossier: dossier))
         }
         let type = TransactionType(rawValue: typeText)
         guard type.isKnown else {
-            var d = Diagnostic.error("dossier.unknown-transaction-type", "unknown transaction type '\(typeText)': no decision is possible", at: position(e.line), dossier: dossier)
+            var d = Diagnostic.error(
+                "dossier.unknown-transaction-type", "unknown transaction type '\(typeText)': no decision is possible", at: position(e.line),
+                dossier: dossier)
             d.notes = ["known types: " + TransactionType.known.map(\.rawValue).joined(separator: ", ")]
             throw DossierError(d)
         }
@@ -72,7 +80,9 @@ public struct DossierMapper {
         let roleText = e.attribute("role") ?? ""
         let role = PartyRole(rawValue: roleText)
         if !role.isKnown {
-            warn("party.unknown-role", "party \(id) has an unknown role '\(roleText)'; it is not counted as a transferor or receiving party", line: e.line, dossier: dossier)
+            warn(
+                "party.unknown-role", "party \(id) has an unknown role '\(roleText)'; it is not counted as a transferor or receiving party",
+                line: e.line, dossier: dossier)
         }
         let names = owned(e, "name").compactMap { n -> PartyName? in
             let text = n.text
@@ -123,12 +133,16 @@ public struct DossierMapper {
         let ids = Set(parties.map(\.id))
         for party in parties {
             for ref in party.controlledBy where !ids.contains(ref) {
-                warn("party.unknown-reference", "party \(party.id) is controlled by '\(ref)', which is not a party of the dossier", line: line, dossier: dossier)
+                warn(
+                    "party.unknown-reference", "party \(party.id) is controlled by '\(ref)', which is not a party of the dossier",
+                    line: line, dossier: dossier)
             }
         }
         for asset in assets {
             if let owner = asset.owner, !ids.contains(owner) {
-                warn("asset.unknown-owner", "asset \(asset.id) names owner '\(owner)', which is not a party of the dossier", line: line, dossier: dossier)
+                warn(
+                    "asset.unknown-owner", "asset \(asset.id) names owner '\(owner)', which is not a party of the dossier", line: line,
+                    dossier: dossier)
             }
         }
     }

@@ -25,7 +25,10 @@ public struct ExtractOptions: Sendable {
     /// When set, every dossier is also validated against the v1 schema.
     public var validator: SchemaValidator?
 
-    public init(limits: ArchiveLimits = ArchiveLimits(), maxRecordBytes: Int = 64 << 20, maxAttachmentTextBytes: Int = 4 << 20, validator: SchemaValidator? = nil) {
+    public init(
+        limits: ArchiveLimits = ArchiveLimits(), maxRecordBytes: Int = 64 << 20, maxAttachmentTextBytes: Int = 4 << 20,
+        validator: SchemaValidator? = nil
+    ) {
         self.limits = limits
         self.maxRecordBytes = maxRecordBytes
         self.maxAttachmentTextBytes = maxAttachmentTextBytes

@@ -46,7 +46,8 @@ public final class InputReader {
                     // A zipped `.xml.gz` (recognised by content, like a file on disk) is
                     // inflated with the limits of a compressed XML stream.
                     let (kind, body) = try Container.sniff(archive.openMember(named: name))
-                    let source: ByteSource = kind == .gzip ? try GzipReader(upstream: body, limits: options.streamLimits, member: name) : body
+                    let source: any ByteSource =
+                        kind == .gzip ? try GzipReader(upstream: body, limits: options.streamLimits, member: name) : body
                     stream = try RecordStream(source: source, location: SourceLocation(file: path, member: name), options: options)
                 } catch {
                     pending.append(.problem(failure(error, member: name)))
@@ -80,16 +81,23 @@ public final class InputReader {
                 } else if let problem = binaryProblem(inner, what: "the gzip stream inflates to") {
                     pending.append(.problem(problem))
                 } else {
-                    stream = try RecordStream(source: PrefixedByteSource(prefix: inner, upstream: inflated), location: SourceLocation(file: path), options: options)
+                    stream = try RecordStream(
+                        source: PrefixedByteSource(prefix: inner, upstream: inflated), location: SourceLocation(file: path),
+                        options: options)
                 }
             case .plain:
                 if let problem = binaryProblem(head, what: "the file holds") {
                     pending.append(.problem(problem))
                 } else {
-                    stream = try RecordStream(source: PrefixedByteSource(prefix: head, upstream: file), location: SourceLocation(file: path), options: options)
+                    stream = try RecordStream(
+                        source: PrefixedByteSource(prefix: head, upstream: file), location: SourceLocation(file: path), options: options)
                 }
             case let other:
-                pending.append(.problem(.error("input.unsupported-container", "\(other) files are not read; send XML, gzip, zip or tar", at: SourceLocation(file: path), stage: .extract)))
+                pending.append(
+                    .problem(
+                        .error(
+                            "input.unsupported-container", "\(other) files are not read; send XML, gzip, zip or tar",
+                            at: SourceLocation(file: path), stage: .extract)))
             }
         } catch {
             pending.append(.problem(failure(error, member: nil)))
@@ -107,7 +115,11 @@ public final class InputReader {
         }
         let xml = files.filter { $0.lowercased().hasSuffix(".xml") || $0.lowercased().hasSuffix(".xml.gz") }.sorted()
         if xml.isEmpty {
-            pending.append(.problem(.error("bundle.no-dossier", "the zip holds neither dossier.xml at its root nor any XML file", at: SourceLocation(file: path), stage: .extract)))
+            pending.append(
+                .problem(
+                    .error(
+                        "bundle.no-dossier", "the zip holds neither dossier.xml at its root nor any XML file",
+                        at: SourceLocation(file: path), stage: .extract)))
         }
         zipMembers = (archive, xml)
     }
@@ -116,7 +128,8 @@ public final class InputReader {
     /// byte and is not UTF-16: a damaged archive or another binary file, which the XML reader
     /// would only report as "no XML element found".
     private func binaryProblem(_ head: [UInt8], what: String) -> Diagnostic? {
-        let utf16 = head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE])
+        let utf16 =
+            head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE])
             || head.starts(with: [0x00, 0x3C]) || head.starts(with: [0x3C, 0x00])
         // XML (after any BOM and white space) starts with '<': a NUL later in it is for the
         // XML reader to report where it is.
@@ -129,13 +142,13 @@ public final class InputReader {
             at: SourceLocation(file: path), stage: .extract)
     }
 
-    private func failure(_ error: Error, member: String?) -> Diagnostic {
+    private func failure(_ error: any Error, member: String?) -> Diagnostic {
         inputFailure(error, location: SourceLocation(file: path, member: member))
     }
 }
 
 /// Reads into `buffer` until it is full or the stream ends; returns the count read.
-func readFully(_ source: ByteSource, into buffer: inout [UInt8]) throws -> Int {
+func readFully(_ source: any ByteSource, into buffer: inout [UInt8]) throws -> Int {
     var filled = 0
     while filled < buffer.count {
         let n = try buffer.withUnsafeMutableBytes { try source.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...])) }
@@ -146,7 +159,7 @@ func readFully(_ source: ByteSource, into buffer: inout [UInt8]) throws -> Int {
 }
 
 /// A diagnostic for an error that stopped reading an input.
-func inputFailure(_ error: Error, location: SourceLocation) -> Diagnostic {
+func inputFailure(_ error: any Error, location: SourceLocation) -> Diagnostic {
     switch error {
     case let e as ArchiveError:
         var d = e.diagnostic(file: location.file)

@@ -17,7 +17,10 @@ public struct PatentDocument: Sendable, Hashable {
     /// Applicants, proprietors and assignees named by the document.
     public var applicants: [LocalisedText]
 
-    public init(format: AttachmentFormat, root: String, number: String? = nil, titles: [LocalisedText] = [], abstracts: [LocalisedText] = [], claims: [Claim] = [], classifications: [Classification] = [], applicants: [LocalisedText] = []) {
+    public init(
+        format: AttachmentFormat, root: String, number: String? = nil, titles: [LocalisedText] = [], abstracts: [LocalisedText] = [],
+        claims: [Claim] = [], classifications: [Classification] = [], applicants: [LocalisedText] = []
+    ) {
         self.format = format
         self.root = root
         self.number = number

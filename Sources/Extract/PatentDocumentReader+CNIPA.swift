@@ -48,7 +48,8 @@ struct CNIPAProfile: PatentFormatProfile {
         case "Abstract":
             builder.addAbstract(PatentText.text(e), lang: builder.language(of: e))
         case "Claim":
-            builder.addClaim(number: PatentText.attribute("num", in: e.attributes), text: PatentText.claimText(e), lang: builder.language(of: e))
+            builder.addClaim(
+                number: PatentText.attribute("num", in: e.attributes), text: PatentText.claimText(e), lang: builder.language(of: e))
         case "ClassificationIPCR", "ClassificationCPC":
             let raw = PatentText.structuredSymbol(e) ?? PatentText.childText(e, ["Text"]).flatMap(PatentText.symbol(inText:))
             builder.addClassification(scheme: e.name == "ClassificationCPC" ? "CPC" : "IPC", raw: raw)

@@ -72,18 +72,23 @@ struct ST36Profile: PatentFormatProfile {
         case "abstract", "SDOAB":
             builder.addAbstract(PatentText.text(e), lang: builder.language(of: e))
         case "claim":
-            builder.addClaim(number: PatentText.attribute("num", in: e.attributes), text: PatentText.claimText(e), lang: builder.language(of: e))
+            builder.addClaim(
+                number: PatentText.attribute("num", in: e.attributes), text: PatentText.claimText(e), lang: builder.language(of: e))
         case "CLM":
             let id = PatentText.attribute("ID", in: e.attributes)
-            builder.addClaim(number: id.map { $0.hasPrefix("CLM-") ? String($0.dropFirst(4)) : $0 }, text: PatentText.claimText(e), lang: builder.language(of: e))
+            builder.addClaim(
+                number: id.map { $0.hasPrefix("CLM-") ? String($0.dropFirst(4)) : $0 }, text: PatentText.claimText(e),
+                lang: builder.language(of: e))
         case "classification-ipcr":
-            builder.addClassification(scheme: "IPC", raw: PatentText.structuredSymbol(e) ?? PatentText.childText(e, ["text"]).flatMap(PatentText.symbol(inText:)))
+            builder.addClassification(
+                scheme: "IPC", raw: PatentText.structuredSymbol(e) ?? PatentText.childText(e, ["text"]).flatMap(PatentText.symbol(inText:)))
         case "classification-ipc":
             for symbol in e.elements where symbol.name == "main-classification" || symbol.name == "further-classification" {
                 builder.addClassification(scheme: "IPC", raw: PatentText.symbol(inText: PatentText.text(symbol)))
             }
         case "classification-cpc":
-            builder.addClassification(scheme: "CPC", raw: PatentText.structuredSymbol(e) ?? PatentText.childText(e, ["text"]).flatMap(PatentText.symbol(inText:)))
+            builder.addClassification(
+                scheme: "CPC", raw: PatentText.structuredSymbol(e) ?? PatentText.childText(e, ["text"]).flatMap(PatentText.symbol(inText:)))
         case "B510":
             guard kind?.hasPrefix("S") != true else { return }  // Locarno, not IPC
             for symbol in e.elements where symbol.name == "B511" || symbol.name == "B512" {

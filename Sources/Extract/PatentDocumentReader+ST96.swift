@@ -67,7 +67,8 @@ struct ST96Profile: PatentFormatProfile {
         }
         if let person = PatentText.descendant(party, ["PersonStructuredName"]) {
             let given = [PatentText.childText(person, ["FirstName"]), PatentText.childText(person, ["MiddleName"])].compactMap { $0 }
-            return PatentText.personName(last: PatentText.childText(person, ["LastName"]), first: given.isEmpty ? nil : given.joined(separator: " "))
+            return PatentText.personName(
+                last: PatentText.childText(person, ["LastName"]), first: given.isEmpty ? nil : given.joined(separator: " "))
         }
         return PatentText.nonEmptyText(PatentText.descendant(party, ["OrganizationName"]))
     }

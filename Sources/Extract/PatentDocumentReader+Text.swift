@@ -126,9 +126,9 @@ enum PatentText {
     /// (`Nissim, Nitzan`).
     static func personName(last: String?, first: String?) -> String? {
         switch (last, first) {
-        case let (last?, first?): return "\(last), \(first)"
-        case let (last?, nil): return last
-        case let (nil, first?): return first
+        case (let last?, let first?): return "\(last), \(first)"
+        case (let last?, nil): return last
+        case (nil, let first?): return first
         case (nil, nil): return nil
         }
     }

@@ -18,7 +18,7 @@ public enum PatentDocumentReader {
     ///
     /// No DTD or external entity is ever loaded: an entity the unread DTD would declare is
     /// left out of the text, as libxml2 reports it only as a recoverable error.
-    public static func read(_ source: ByteSource, href: String) throws -> PatentDocument {
+    public static func read(_ source: any ByteSource, href: String) throws -> PatentDocument {
         let reader: XMLPullReader
         do {
             reader = try XMLPullReader(source: source, url: href)
@@ -26,7 +26,8 @@ public enum PatentDocumentReader {
             throw PatentDocumentError(id: "attachment.unreadable", message: "\(error)", line: 0)
         }
         guard let root = firstElement(reader) else {
-            throw failure(of: reader, rootClosed: false) ?? PatentDocumentError(id: "attachment.malformed", message: "the document has no root element", line: 0)
+            throw failure(of: reader, rootClosed: false)
+                ?? PatentDocumentError(id: "attachment.malformed", message: "the document has no root element", line: 0)
         }
         switch root.name {
         case "us-patent-grant", "us-patent-application", "patent-document", "ep-patent-document", "PATDOC":
@@ -44,7 +45,9 @@ public enum PatentDocumentReader {
 
     /// Walks the document below `root`: the profile decides, element by element, whether to
     /// collect it as a tree, pass over it, or descend into it.
-    private static func run<Profile: PatentFormatProfile>(_ reader: XMLPullReader, root: XMLStartTag, profile: Profile, href: String) throws -> PatentDocument {
+    private static func run<Profile: PatentFormatProfile>(_ reader: XMLPullReader, root: XMLStartTag, profile: Profile, href: String) throws
+        -> PatentDocument
+    {
         var profile = profile
         var builder = PatentDocumentBuilder(root: root, format: profile.format, href: href)
         profile.begin(root, into: &builder)
@@ -102,7 +105,9 @@ public enum PatentDocumentReader {
         }
         if !rootClosed {
             let first = reader.problems.first { $0.level != .warning }
-            return PatentDocumentError(id: "attachment.malformed", message: first?.message ?? "the document ends before its root element is closed", line: first?.line ?? 0)
+            return PatentDocumentError(
+                id: "attachment.malformed", message: first?.message ?? "the document ends before its root element is closed",
+                line: first?.line ?? 0)
         }
         return nil
     }

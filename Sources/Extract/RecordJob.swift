@@ -1,4 +1,5 @@
 import DossierModel
+import Foundation
 import Hashing
 import XMLStream
 
@@ -71,17 +72,22 @@ public enum RecordReader {
         var diagnostics: [Diagnostic] = []
         for problem in parsed.problems {
             let severity: Diagnostic.Severity = problem.level == .warning ? .warning : .error
-            diagnostics.append(Diagnostic(
-                id: problem.diagnosticId, severity: severity, message: job.fileLines(in: problem.message),
-                location: job.fileLocation(line: problem.line, column: problem.column),
-                dossier: job.idHint, stage: .extract))
+            diagnostics.append(
+                Diagnostic(
+                    id: problem.diagnosticId, severity: severity, message: job.fileLines(in: problem.message),
+                    location: job.fileLocation(line: problem.line, column: problem.column),
+                    dossier: job.idHint, stage: .extract))
         }
         if parsed.droppedProblems > 0 {
-            diagnostics.append(.warning("xml.too-many-problems", "\(parsed.droppedProblems) further XML problems were not recorded", at: job.location, dossier: job.idHint, stage: .extract))
+            diagnostics.append(
+                .warning(
+                    "xml.too-many-problems", "\(parsed.droppedProblems) further XML problems were not recorded", at: job.location,
+                    dossier: job.idHint, stage: .extract))
         }
         let wellFormed = !parsed.problems.contains { $0.level != .warning && !$0.isValidity }
         guard wellFormed, let root = parsed.root else {
-            let cause = diagnostics.first { $0.severity == .error }
+            let cause =
+                diagnostics.first { $0.severity == .error }
                 ?? .error("xml.malformed", "the dossier is not well-formed XML", at: job.location, dossier: job.idHint, stage: .extract)
             return .quarantine(Quarantine(cause, location: job.location, dossierId: job.idHint, others: diagnostics.filter { $0 != cause }))
         }

@@ -14,7 +14,7 @@ public final class RecordStream {
     private var wrapper: (prefix: [UInt8], suffix: [UInt8])?
     private var rejected = false
 
-    public init(source: ByteSource, location: SourceLocation, options: ExtractOptions) throws {
+    public init(source: any ByteSource, location: SourceLocation, options: ExtractOptions) throws {
         let (utf8, _) = try TextDecoding.utf8Stream(from: source)
         let sniffed = Self.sniff(utf8)
         usptoFormat = sniffed.uspto
@@ -30,7 +30,7 @@ public final class RecordStream {
     /// Reads the start of the stream until its root element is known (at most
     /// `USPTOAssignmentFormat.maxSniffBytes`), to choose the record elements to cut. A read
     /// error is kept for the splitter to meet where the stream broke.
-    private static func sniff(_ source: ByteSource) -> (head: [UInt8], uspto: USPTOAssignmentFormat?, error: Error?) {
+    private static func sniff(_ source: any ByteSource) -> (head: [UInt8], uspto: USPTOAssignmentFormat?, error: (any Error)?) {
         var head: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
         while head.count < USPTOAssignmentFormat.maxSniffBytes {
@@ -43,7 +43,8 @@ public final class RecordStream {
             head += chunk[0..<n]
             let atEnd = n < chunk.count
             if let root = try? RecordSplitter(source: MemoryByteSource(head), recordNames: []).root(),
-               atEnd || !USPTOAssignmentFormat.needsMoreHead(root: root, head: head) {
+                atEnd || !USPTOAssignmentFormat.needsMoreHead(root: root, head: head)
+            {
                 return (head, USPTOAssignmentFormat.detect(root: root, head: head), nil)
             }
             if atEnd { break }
@@ -66,7 +67,11 @@ public final class RecordStream {
                 wrapper = nil
             case let other?:
                 rejected = true
-                return .problem(.error("input.unknown-format", "the root element <\(other)> is not a dossier format this version reads (expected <dossier-batch> or <transfer-dossier>, or a USPTO <us-patent-assignments> or assignment search <response>)", at: location.at(line: 1, column: nil), stage: .extract))
+                return .problem(
+                    .error(
+                        "input.unknown-format",
+                        "the root element <\(other)> is not a dossier format this version reads (expected <dossier-batch> or <transfer-dossier>, or a USPTO <us-patent-assignments> or assignment search <response>)",
+                        at: location.at(line: 1, column: nil), stage: .extract))
             }
         }
         guard let item = try splitter.next() else { return nil }
@@ -80,14 +85,18 @@ public final class RecordStream {
                 prefixLength = wrapper.prefix.count
                 suffixLength = wrapper.suffix.count
             }
-            var job = RecordJob(bytes: bytes, prefixLength: prefixLength, suffixLength: suffixLength, location: location.at(line: record.line, column: record.column), idHint: record.idAttribute, index: record.index)
+            var job = RecordJob(
+                bytes: bytes, prefixLength: prefixLength, suffixLength: suffixLength,
+                location: location.at(line: record.line, column: record.column), idHint: record.idAttribute, index: record.index)
             if let usptoFormat {
                 job.usptoFormat = usptoFormat
                 job.idHint = usptoFormat.idHint(in: record.bytes)
             }
             return .record(job)
         case .problem(let problem):
-            let diagnostic = Diagnostic.error(problem.id, problem.message, at: location.at(line: problem.line, column: problem.column), dossier: problem.recordId, stage: .extract)
+            let diagnostic = Diagnostic.error(
+                problem.id, problem.message, at: location.at(line: problem.line, column: problem.column), dossier: problem.recordId,
+                stage: .extract)
             if problem.recordIndex != nil {
                 return .done(.quarantine(Quarantine(diagnostic, location: diagnostic.location!, dossierId: problem.recordId)))
             }
@@ -96,7 +105,7 @@ public final class RecordStream {
     }
 
     /// A diagnostic for an error that stopped the stream.
-    public func failure(_ error: Error) -> Diagnostic {
+    public func failure(_ error: any Error) -> Diagnostic {
         var d = inputFailure(error, location: location)
         d.notes.append("dossiers after this point in the input were not read")
         return d
@@ -106,9 +115,9 @@ public final class RecordStream {
 /// The bytes the sniff read, then the error that stopped it, if any, else the rest of the stream.
 private final class SniffedSource: ByteSource {
     private let head: PrefixedByteSource
-    private var error: Error?
+    private var error: (any Error)?
 
-    init(head: [UInt8], error: Error?, upstream: ByteSource) {
+    init(head: [UInt8], error: (any Error)?, upstream: any ByteSource) {
         self.head = PrefixedByteSource(prefix: head, upstream: error == nil ? upstream : MemoryByteSource([]))
         self.error = error
     }

@@ -12,7 +12,10 @@ extension USPTOAssignment {
         let reel = fields.single("reelNo") ?? ""
         let frame = fields.single("frameNo") ?? ""
         guard !reel.isEmpty, !frame.isEmpty else {
-            throw DossierError(.error("uspto.missing-reel-frame", "the assignment search <doc> has no reelNo and frameNo: it is not an assignment record, or it cannot be named"))
+            throw DossierError(
+                .error(
+                    "uspto.missing-reel-frame",
+                    "the assignment search <doc> has no reelNo and frameNo: it is not an assignment record, or it cannot be named"))
         }
         self.reel = reel
         self.frame = frame
@@ -28,9 +31,12 @@ extension USPTOAssignment {
         }
 
         let assigneeNames = fields.list("patAssigneeName")
-        let address1 = fields.list("patAssigneeAddress1"), address2 = fields.list("patAssigneeAddress2")
-        let cities = fields.list("patAssigneeCity"), states = fields.list("patAssigneeState")
-        let countries = fields.list("patAssigneeCountryName"), postcodes = fields.list("patAssigneePostcode")
+        let address1 = fields.list("patAssigneeAddress1")
+        let address2 = fields.list("patAssigneeAddress2")
+        let cities = fields.list("patAssigneeCity")
+        let states = fields.list("patAssigneeState")
+        let countries = fields.list("patAssigneeCountryName")
+        let postcodes = fields.list("patAssigneePostcode")
         assignees = assigneeNames.indices.compactMap { i in
             guard let name = assigneeNames[i] else { return nil }
             return Assignee(
@@ -38,15 +44,26 @@ extension USPTOAssignment {
                 city: cities.at(i), state: states.at(i), countryName: countries.at(i), postcode: postcodes.at(i))
         }
 
-        let applications = fields.list("applNum"), patents = fields.list("patNum"), publications = fields.list("publNum")
-        let titles = fields.list("inventionTitle"), languages = fields.list("inventionTitleLang")
-        let filed = fields.list("filingDate"), issued = fields.list("issueDate"), published = fields.list("publDate")
+        let applications = fields.list("applNum")
+        let patents = fields.list("patNum")
+        let publications = fields.list("publNum")
+        let titles = fields.list("inventionTitle")
+        let languages = fields.list("inventionTitleLang")
+        let filed = fields.list("filingDate")
+        let issued = fields.list("issueDate")
+        let published = fields.list("publDate")
         let count = [applications.count, patents.count, publications.count, titles.count].max() ?? 0
         properties = (0..<count).map { i in
             var numbers: [DocumentNumber] = []
-            if let n = applications.at(i) { numbers.append(DocumentNumber(country: "US", number: n, kind: "X0", date: Self.isoDate(filed.at(i)))) }
-            if let n = publications.at(i) { numbers.append(DocumentNumber(country: "US", number: n, kind: "A1", date: Self.isoDate(published.at(i)))) }
-            if let n = patents.at(i) { numbers.append(DocumentNumber(country: "US", number: n, kind: Self.grantKind(n), date: Self.isoDate(issued.at(i)))) }
+            if let n = applications.at(i) {
+                numbers.append(DocumentNumber(country: "US", number: n, kind: "X0", date: Self.isoDate(filed.at(i))))
+            }
+            if let n = publications.at(i) {
+                numbers.append(DocumentNumber(country: "US", number: n, kind: "A1", date: Self.isoDate(published.at(i))))
+            }
+            if let n = patents.at(i) {
+                numbers.append(DocumentNumber(country: "US", number: n, kind: Self.grantKind(n), date: Self.isoDate(issued.at(i))))
+            }
             return Property(numbers: numbers, title: titles.at(i), titleLanguage: languages.at(i)?.lowercased(), line: doc.line)
         }
     }

@@ -11,7 +11,8 @@ extension USPTOAssignment {
         let reel = record.flatMap { Self.text($0, "reel-no") } ?? ""
         let frame = record.flatMap { Self.text($0, "frame-no") } ?? ""
         guard !reel.isEmpty, !frame.isEmpty else {
-            throw DossierError(.error("uspto.missing-reel-frame", "the <patent-assignment> has no <reel-no> and <frame-no>: it cannot be named"))
+            throw DossierError(
+                .error("uspto.missing-reel-frame", "the <patent-assignment> has no <reel-no> and <frame-no>: it cannot be named"))
         }
         self.reel = reel
         self.frame = frame

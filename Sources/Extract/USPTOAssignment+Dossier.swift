@@ -17,7 +17,9 @@ extension USPTOAssignment {
                     ? "the assignment has no conveyance text: the transaction type is unknown and no decision is possible"
                     : "the conveyance \"\(conveyanceText)\" is not one this version reads: the transaction type is unknown and no decision is possible",
                 at: position(line), dossier: id, stage: .extract)
-            d.notes = ["read: assignment, licence, merger, change of name, security interest, release, correction, change of address (docs/uspto-assignments.md)"]
+            d.notes = [
+                "read: assignment, licence, merger, change of name, security interest, release, correction, change of address (docs/uspto-assignments.md)"
+            ]
             throw DossierError(d)
         }
         var diagnostics: [Diagnostic] = []
@@ -27,18 +29,21 @@ extension USPTOAssignment {
 
         var parties: [Party] = []
         for assignor in assignors {
-            parties.append(Party(
-                id: "P\(parties.count + 1)", role: conveyance.assignorRole, kind: Self.kind(assignor.name, nameType: assignor.nameType),
-                names: [PartyName(lang: nil, original: assignor.name)]))
+            parties.append(
+                Party(
+                    id: "P\(parties.count + 1)", role: conveyance.assignorRole, kind: Self.kind(assignor.name, nameType: assignor.nameType),
+                    names: [PartyName(lang: nil, original: assignor.name)]))
         }
         for assignee in assignees {
             let country = assignee.countryName ?? assignee.state
-            let address = (assignee.addressLines + [assignee.city, assignee.state, assignee.postcode, assignee.countryName].compactMap { $0 })
+            let address =
+                (assignee.addressLines + [assignee.city, assignee.state, assignee.postcode, assignee.countryName].compactMap { $0 })
                 .joined(separator: ", ")
-            parties.append(Party(
-                id: "P\(parties.count + 1)", role: conveyance.assigneeRole, kind: Self.kind(assignee.name, nameType: assignee.nameType),
-                names: [PartyName(lang: nil, original: assignee.name)], country: country.map { Country(raw: $0) },
-                address: address.isEmpty ? nil : address))
+            parties.append(
+                Party(
+                    id: "P\(parties.count + 1)", role: conveyance.assigneeRole, kind: Self.kind(assignee.name, nameType: assignee.nameType),
+                    names: [PartyName(lang: nil, original: assignee.name)], country: country.map { Country(raw: $0) },
+                    address: address.isEmpty ? nil : address))
         }
         if assignors.isEmpty { warn("uspto.no-assignors", "the assignment names no assignor", line: line) }
         if assignees.isEmpty { warn("uspto.no-assignees", "the assignment names no assignee", line: line) }
@@ -48,12 +53,15 @@ extension USPTOAssignment {
         for property in properties {
             let assetID = "A\(assets.count + 1)"
             if property.numbers.isEmpty {
-                warn("uspto.property-no-number", "patent property \(assetID) has no application, publication or patent number", line: property.line)
+                warn(
+                    "uspto.property-no-number", "patent property \(assetID) has no application, publication or patent number",
+                    line: property.line)
             }
-            assets.append(Asset(
-                id: assetID, type: Self.assetType(property.numbers), owner: owner,
-                identifiers: property.numbers.map { Identifier(scheme: Self.scheme($0), value: $0.number) },
-                titles: property.title.map { [LocalisedText(lang: property.titleLanguage, text: $0)] } ?? []))
+            assets.append(
+                Asset(
+                    id: assetID, type: Self.assetType(property.numbers), owner: owner,
+                    identifiers: property.numbers.map { Identifier(scheme: Self.scheme($0), value: $0.number) },
+                    titles: property.title.map { [LocalisedText(lang: property.titleLanguage, text: $0)] } ?? []))
         }
         if assets.isEmpty { warn("uspto.no-properties", "the assignment lists no patent property", line: line) }
 
@@ -88,9 +96,13 @@ extension USPTOAssignment {
     }
 
     /// Words that mark a name as a university's.
-    static let universityWords: Set<String> = ["UNIVERSITY", "UNIVERSITAT", "UNIVERSITÄT", "UNIVERSITE", "UNIVERSITÉ", "UNIVERSITA", "UNIVERSITÀ", "COLLEGE", "UNIVERSIDAD"]
+    static let universityWords: Set<String> = [
+        "UNIVERSITY", "UNIVERSITAT", "UNIVERSITÄT", "UNIVERSITE", "UNIVERSITÉ", "UNIVERSITA", "UNIVERSITÀ", "COLLEGE", "UNIVERSIDAD",
+    ]
     /// Words that mark a name as a research institute's.
-    static let instituteWords: Set<String> = ["INSTITUTE", "INSTITUT", "ISTITUTO", "LABORATORY", "LABORATORIES", "RESEARCH", "RECHERCHE", "FRAUNHOFER"]
+    static let instituteWords: Set<String> = [
+        "INSTITUTE", "INSTITUT", "ISTITUTO", "LABORATORY", "LABORATORIES", "RESEARCH", "RECHERCHE", "FRAUNHOFER",
+    ]
     /// Legal-form words that mark a name as a company's.
     static let companyWords: Set<String> = [
         "INC", "INCORPORATED", "LLC", "LLP", "LP", "LTD", "LIMITED", "CORP", "CORPORATION", "CO", "COMPANY",
@@ -117,7 +129,9 @@ extension USPTOAssignment {
         case "legal": return .enterprise
         default: break
         }
-        var parts = name.split(separator: ",", omittingEmptySubsequences: false).map { $0.uppercased().filter { !$0.isWhitespace && $0 != "." } }
+        var parts = name.split(separator: ",", omittingEmptySubsequences: false).map {
+            $0.uppercased().filter { !$0.isWhitespace && $0 != "." }
+        }
         if parts.count == 3, personSuffixes.contains(parts[2]) { parts.removeLast() }
         if parts.count == 2, parts.allSatisfy({ !$0.isEmpty }), !name.contains(where: \.isNumber) {
             return .individual
@@ -135,7 +149,10 @@ extension USPTOAssignment {
                 run += word
                 continue
             }
-            if !run.isEmpty { out.append(run); run = "" }
+            if !run.isEmpty {
+                out.append(run)
+                run = ""
+            }
             out.append(word)
         }
         if !run.isEmpty { out.append(run) }

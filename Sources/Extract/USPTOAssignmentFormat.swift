@@ -49,7 +49,8 @@ public enum USPTOAssignmentFormat: String, Sendable, Hashable {
         case .searchAPI: (reelTag, frameTag) = (#"name="reelNo">"#, #"name="frameNo">"#)
         }
         guard let reel = Self.digits(after: Array(reelTag.utf8), in: record),
-              let frame = Self.digits(after: Array(frameTag.utf8), in: record) else { return nil }
+            let frame = Self.digits(after: Array(frameTag.utf8), in: record)
+        else { return nil }
         return USPTOAssignment.dossierID(reel: reel, frame: frame)
     }
 

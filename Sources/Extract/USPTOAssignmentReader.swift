@@ -6,17 +6,20 @@ import XMLStream
 /// and the reason. Called by `RecordReader` on the workers once the record parsed.
 public enum USPTOAssignmentReader {
     /// The dossier for `root`, read in `format`; `diagnostics` are the parser's warnings.
-    public static func map(_ root: ParsedElement, format: USPTOAssignmentFormat, job: RecordJob, diagnostics: [Diagnostic]) -> IntakeRecord {
+    public static func map(_ root: ParsedElement, format: USPTOAssignmentFormat, job: RecordJob, diagnostics: [Diagnostic]) -> IntakeRecord
+    {
         let position = { (line: Int) in job.fileLocation(line: line) }
         do {
             let expected = format.recordName
             guard root.name == expected else {
-                throw DossierError(.error("uspto.unexpected-element", "expected <\(expected)>, found <\(root.name)>", at: position(root.line)))
+                throw DossierError(
+                    .error("uspto.unexpected-element", "expected <\(expected)>, found <\(root.name)>", at: position(root.line)))
             }
-            let assignment = switch format {
-            case .daily: try USPTOAssignment(daily: root)
-            case .searchAPI: try USPTOAssignment(searchAPI: root)
-            }
+            let assignment =
+                switch format {
+                case .daily: try USPTOAssignment(daily: root)
+                case .searchAPI: try USPTOAssignment(searchAPI: root)
+                }
             var dossier = try assignment.dossier(source: position(root.line), position: position)
             dossier.diagnostics = diagnostics + dossier.diagnostics
             return .dossier(dossier)

@@ -15,7 +15,8 @@ public struct CorpusWriter: Sendable {
         guard options.count >= 0 else { throw CorpusWriterError.invalidOptions("count must not be negative") }
         guard options.dossiersPerBatch > 0 else { throw CorpusWriterError.invalidOptions("dossiers per batch must be positive") }
         if let province = options.province, Province.named(province) == nil {
-            throw CorpusWriterError.invalidOptions("unknown province \(province); known: \(Province.all.map(\.code).joined(separator: ", "))")
+            throw CorpusWriterError.invalidOptions(
+                "unknown province \(province); known: \(Province.all.map(\.code).joined(separator: ", "))")
         }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -85,7 +86,8 @@ public struct CorpusWriter: Sendable {
         }
 
         mutating func bundle(_ dossier: GeneratedDossier, zip: Bool) throws {
-            let entries = [ArchiveEntry(name: "dossier.xml", bytes: Array(dossier.xml.utf8))]
+            let entries =
+                [ArchiveEntry(name: "dossier.xml", bytes: Array(dossier.xml.utf8))]
                 + dossier.files.map { ArchiveEntry(name: $0.path, bytes: $0.bytes) }
             let name = "\(dossier.id)\(zip ? ".zip" : ".tar.gz")"
             if zip {

@@ -11,7 +11,8 @@ struct DossierBuilder {
         let shares = options.shares
         let province = options.province.flatMap(Province.named(_:)) ?? random.weighted(Province.all.map { ($0, $0.weight) })
         let year = random.int(in: options.filingYears)
-        let daysInYear = DayCount.days(CalendarDate(year: year + 1, month: 1, day: 1)!) - DayCount.days(CalendarDate(year: year, month: 1, day: 1)!)
+        let daysInYear =
+            DayCount.days(CalendarDate(year: year + 1, month: 1, day: 1)!) - DayCount.days(CalendarDate(year: year, month: 1, day: 1)!)
         let filed = DayCount.adding(random.below(daysInYear), to: CalendarDate(year: year, month: 1, day: 1)!)
         // Serials rise with the index and never repeat within a corpus.
         let serial = 1 + index * 3 + random.below(3)
@@ -21,7 +22,8 @@ struct DossierBuilder {
             (TransactionType.assignment, 28), (.exclusiveLicence, 12), (.soleLicence, 8), (.nonExclusiveLicence, 16),
             (.controllerChange, 6), (.acquisition, 8), (.openLicence, 5), (.applicationRightAssignment, 17),
         ])
-        let technology = random.chance(shares.controlledTechnology)
+        let technology =
+            random.chance(shares.controlledTechnology)
             ? random.pick(Technology.controlledFields) : random.pick(Technology.ordinaryFields)
 
         let parties = makeParties(type: type, province: province, technology: technology, &random)
@@ -42,7 +44,8 @@ struct DossierBuilder {
             let field = n > 1 && random.chance(0.15) ? random.pick(Technology.ordinaryFields) : technology
             // The first asset is a patent or an application: what most transfers are about.
             let patentTypes: [AssetType] = [.inventionPatent, .utilityModel, .patentApplication]
-            let choices = n == 1
+            let choices =
+                n == 1
                 ? field.assetTypes.filter { patentTypes.contains(AssetFactory.fitting($0.0, field)) } : field.assetTypes
             let type = choices.isEmpty ? AssetType.inventionPatent : random.weighted(choices)
             var made = factory.make(id: "A\(n)", type: type, technology: field, holder: holder, filed: filed, &random)
@@ -59,12 +62,18 @@ struct DossierBuilder {
         let summary = random.pick(technology.summaries)
         let points = technology.elements.map { $0.filled(&random) }
         let verb = Self.verb(type)
-        var summaries = [LocalisedText(
-            lang: "zh", text: "\(summary.zh)技术要点：\(points.map(\.zh).joined(separator: "；"))。本次\(verb.zh)涉及知识产权\(assets.count)项。")]
+        var summaries = [
+            LocalisedText(
+                lang: "zh", text: "\(summary.zh)技术要点：\(points.map(\.zh).joined(separator: "；"))。本次\(verb.zh)涉及知识产权\(assets.count)项。")
+        ]
         if random.chance(0.8) {
             let rights = assets.count == 1 ? "right" : "rights"
-            summaries.append(LocalisedText(
-                lang: "en", text: "\(summary.en) Main points: \(ClaimWriter.list(points.map(\.en), separator: "; ")). The \(verb.en) covers \(assets.count) \(rights)."))
+            summaries.append(
+                LocalisedText(
+                    lang: "en",
+                    text:
+                        "\(summary.en) Main points: \(ClaimWriter.list(points.map(\.en), separator: "; ")). The \(verb.en) covers \(assets.count) \(rights)."
+                ))
         }
         let transaction = Transaction(
             type: type, track: track(type, &random), value: value(type, &random),
@@ -79,7 +88,9 @@ struct DossierBuilder {
             officeExtension = OfficeExtension(
                 namespace: "urn:\(province.code.lowercased()):intake:1",
                 intakeReference: "\(province.prefix)-IN-\(year)-\(IdentifierFactory.pad(random.int(in: 1...999_999), 6))",
-                received: "\(filed.description)T\(IdentifierFactory.pad(random.int(in: 8...17), 2)):\(IdentifierFactory.pad(random.below(60), 2)):00+08:00")
+                received:
+                    "\(filed.description)T\(IdentifierFactory.pad(random.int(in: 8...17), 2)):\(IdentifierFactory.pad(random.below(60), 2)):00+08:00"
+            )
         }
         var files: [GeneratedFile] = []
         if bundled {
@@ -102,29 +113,44 @@ struct DossierBuilder {
         if type == .acquisition || type == .controllerChange {
             holderKinds = [(.enterprise, 75), (.stateOwnedEnterprise, 25)]
         } else if technology.controlled {
-            holderKinds = [(.enterprise, 35), (.stateOwnedEnterprise, 18), (.university, 20), (.researchInstitute, 15), (.nationalLaboratory, 8), (.individual, 3), (.other, 1)]
+            holderKinds = [
+                (.enterprise, 35), (.stateOwnedEnterprise, 18), (.university, 20), (.researchInstitute, 15), (.nationalLaboratory, 8),
+                (.individual, 3), (.other, 1),
+            ]
         } else {
-            holderKinds = [(.enterprise, 70), (.stateOwnedEnterprise, 7), (.university, 8), (.researchInstitute, 5), (.individual, 7), (.government, 1), (.other, 2)]
+            holderKinds = [
+                (.enterprise, 70), (.stateOwnedEnterprise, 7), (.university, 8), (.researchInstitute, 5), (.individual, 7),
+                (.government, 1), (.other, 2),
+            ]
         }
         var holder: Party
         if random.chance(shares.foreignHolder) {
-            holder = factory.foreign(id: "P1", role: holderRole, country: random.weighted(ForeignCountry.all.map { ($0, $0.weight) }), technology: technology, &random)
+            holder = factory.foreign(
+                id: "P1", role: holderRole, country: random.weighted(ForeignCountry.all.map { ($0, $0.weight) }), technology: technology,
+                &random)
         } else {
-            holder = factory.chinese(id: "P1", role: holderRole, kind: random.weighted(holderKinds), province: province, technology: technology, &random)
+            holder = factory.chinese(
+                id: "P1", role: holderRole, kind: random.weighted(holderKinds), province: province, technology: technology, &random)
         }
 
         let receiver: Party
         if random.chance(shares.domesticOnly) {
             let other = random.weighted(Province.all.map { ($0, $0.weight) })
-            receiver = factory.chinese(id: "P2", role: receiverRole, kind: random.chance(0.85) ? .enterprise : .stateOwnedEnterprise, province: other, technology: technology, &random)
+            receiver = factory.chinese(
+                id: "P2", role: receiverRole, kind: random.chance(0.85) ? .enterprise : .stateOwnedEnterprise, province: other,
+                technology: technology, &random)
         } else if random.chance(shares.listedParty) {
             receiver = factory.listed(id: "P2", role: receiverRole, &random)
         } else if random.chance(shares.unknownCountry) {
             receiver = factory.unreadableCountry(id: "P2", role: receiverRole, technology: technology, &random)
         } else if random.chance(shares.hongKongMacaoTaiwan) {
-            receiver = factory.foreign(id: "P2", role: receiverRole, country: random.weighted(ForeignCountry.greaterChina.map { ($0, $0.weight) }), technology: technology, &random)
+            receiver = factory.foreign(
+                id: "P2", role: receiverRole, country: random.weighted(ForeignCountry.greaterChina.map { ($0, $0.weight) }),
+                technology: technology, &random)
         } else {
-            receiver = factory.foreign(id: "P2", role: receiverRole, country: random.weighted(ForeignCountry.all.map { ($0, $0.weight) }), technology: technology, &random)
+            receiver = factory.foreign(
+                id: "P2", role: receiverRole, country: random.weighted(ForeignCountry.all.map { ($0, $0.weight) }), technology: technology,
+                &random)
         }
         var parties = [holder, receiver]
         if receiverRole == .actualController { parties[0].controlledBy = ["P2"] }
@@ -133,9 +159,13 @@ struct DossierBuilder {
             let id = "P\(parties.count + 1)"
             var parent: Party
             if random.chance(0.15) {
-                parent = factory.chinese(id: id, role: .actualController, kind: .enterprise, province: random.weighted(Province.all.map { ($0, $0.weight) }), technology: technology, &random)
+                parent = factory.chinese(
+                    id: id, role: .actualController, kind: .enterprise, province: random.weighted(Province.all.map { ($0, $0.weight) }),
+                    technology: technology, &random)
             } else {
-                parent = factory.foreign(id: id, role: .actualController, country: random.weighted(ForeignCountry.all.map { ($0, $0.weight) }), technology: technology, &random)
+                parent = factory.foreign(
+                    id: id, role: .actualController, country: random.weighted(ForeignCountry.all.map { ($0, $0.weight) }),
+                    technology: technology, &random)
             }
             parent.kind = .enterprise
             parties[1].controlledBy = [id]
@@ -197,7 +227,8 @@ struct DossierBuilder {
         }
         for _ in 0..<random.int(in: exponents) { scale *= 10 }
         let whole = random.int(in: 10...999) * scale / (usd ? 7 : 1)
-        let text = random.chance(0.8)
+        let text =
+            random.chance(0.8)
             ? "\(whole).00"
             : "\(whole + random.below(1000)).\(IdentifierFactory.pad(random.below(100), 2))"
         return MonetaryValue(currency: usd ? "USD" : "CNY", raw: text, amount: text)

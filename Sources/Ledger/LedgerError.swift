@@ -51,7 +51,8 @@ extension LedgerError {
         if let ledger = error as? LedgerError { return ledger }
         if let database = error as? DatabaseError {
             let message = database.message ?? "SQLite error \(database.resultCode.rawValue)"
-            return LedgerError(kind: kind, path: path, operation: operation, reason: "\(message) (SQLite \(database.extendedResultCode.rawValue))")
+            return LedgerError(
+                kind: kind, path: path, operation: operation, reason: "\(message) (SQLite \(database.extendedResultCode.rawValue))")
         }
         return LedgerError(kind: kind, path: path, operation: operation, reason: String(describing: error))
     }

@@ -19,10 +19,11 @@ extension SQLiteLedger {
     private func state(of dossierID: String, _ db: Database) throws -> DossierState? {
         let currentDecision = try db.cachedStatement(sql: "SELECT * FROM decision WHERE dossier_id = ? AND is_current = 1")
         if let current = try DecisionRecord.fetchOne(currentDecision, arguments: [dossierID]) {
-            let packetsOfVersion = try db.cachedStatement(sql: """
-                SELECT * FROM packet WHERE dossier_id = ? AND content_hash = ? AND run_id >= ?
-                ORDER BY run_id DESC, kind
-                """)
+            let packetsOfVersion = try db.cachedStatement(
+                sql: """
+                    SELECT * FROM packet WHERE dossier_id = ? AND content_hash = ? AND run_id >= ?
+                    ORDER BY run_id DESC, kind
+                    """)
             let packets = try PacketRecord.fetchAll(packetsOfVersion, arguments: [dossierID, current.contentHash, current.runID])
             return DossierState(dossierID: dossierID, latest: .decided(try current.stored()), packets: try packets.map { try $0.stored() })
         }

@@ -3,7 +3,9 @@ import Foundation
 import GRDB
 
 extension SQLiteLedger: ReclassifyStore {
-    public func currentDossiers(catalogueID: String, hittingEntries entries: Set<String>, targets: Set<DecisionHitTarget>) throws -> Set<String> {
+    public func currentDossiers(catalogueID: String, hittingEntries entries: Set<String>, targets: Set<DecisionHitTarget>) throws -> Set<
+        String
+    > {
         try read("find the current decisions with hits on changed entries of \(catalogueID)") { db in
             var ids: Set<String> = []
             let base = """
@@ -14,8 +16,9 @@ extension SQLiteLedger: ReclassifyStore {
                 ids.formUnion(try String.fetchAll(db, sql: base, arguments: [catalogueID, entry]))
             }
             for target in targets.sorted() where !entries.contains(target.entryIdentity) {
-                ids.formUnion(try String.fetchAll(
-                    db, sql: base + " AND h.control_point = ?", arguments: [catalogueID, target.entryIdentity, target.controlPoint]))
+                ids.formUnion(
+                    try String.fetchAll(
+                        db, sql: base + " AND h.control_point = ?", arguments: [catalogueID, target.entryIdentity, target.controlPoint]))
             }
             return ids
         }
@@ -24,7 +27,8 @@ extension SQLiteLedger: ReclassifyStore {
     public func unindexedDecisions(after: String, limit: Int) throws -> [StoredDecision] {
         try read("read decisions whose hits are not indexed") { db in
             try DecisionRecord.fetchAll(
-                db, sql: """
+                db,
+                sql: """
                     SELECT * FROM decision WHERE is_current = 1 AND hits_indexed = 0 AND dossier_id > ?
                     ORDER BY dossier_id LIMIT ?
                     """, arguments: [after, limit]
@@ -53,7 +57,9 @@ extension SQLiteLedger: ReclassifyStore {
                 var arguments = StatementArguments()
                 for key in chunk { arguments += [key.dossierID, key.contentHash] }
                 let rows = try Row.fetchAll(
-                    db, sql: "SELECT dossier_id, content_hash, body, body_encoding FROM dossier_text WHERE (dossier_id, content_hash) IN (VALUES \(placeholders))",
+                    db,
+                    sql:
+                        "SELECT dossier_id, content_hash, body, body_encoding FROM dossier_text WHERE (dossier_id, content_hash) IN (VALUES \(placeholders))",
                     arguments: arguments)
                 for row in rows {
                     found[DossierKey(dossierID: row["dossier_id"], contentHash: row["content_hash"])] =
@@ -67,7 +73,9 @@ extension SQLiteLedger: ReclassifyStore {
     public func recordMatchTexts(_ texts: [(key: DossierKey, body: EncodedBlob)]) throws {
         guard !texts.isEmpty else { return }
         let operation = "record the match texts of \(texts.count) versions"
-        for text in texts where text.body.encoding.isEmpty { throw invalid(operation, "the match text of \(text.key) has no encoding name") }
+        for text in texts where text.body.encoding.isEmpty {
+            throw invalid(operation, "the match text of \(text.key) has no encoding name")
+        }
         try write(operation) { db in
             for (key, body) in texts {
                 try db.execute(
@@ -83,10 +91,11 @@ extension SQLiteLedger: ReclassifyStore {
     /// Inserts the hit rows of the decision at `decisionRow` and marks it indexed.
     /// Its statements are cached: it runs for every decision of every nightly.
     static func storeHits(_ hits: [DecisionHitKey], decisionRow: Int64, _ db: Database) throws {
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO decision_hit (decision_id, catalogue_id, entry_identity, control_point, status)
-            VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-            """)
+        let insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO decision_hit (decision_id, catalogue_id, entry_identity, control_point, status)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                """)
         for hit in hits {
             try insert.execute(arguments: [decisionRow, hit.catalogueID, hit.entryIdentity, hit.controlPoint, hit.status.rawValue])
         }

@@ -37,15 +37,17 @@ extension SQLiteLedger {
                 guard try versionExists(packet.key, db) else {
                     throw invalid(operation, "the packet \(packet.path) is for \(packet.key), which is not stored")
                 }
-                try db.cachedStatement(sql: """
+                try db.cachedStatement(
+                    sql: """
                         INSERT INTO packet (dossier_id, content_hash, run_id, kind, path, sha256, written_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (dossier_id, content_hash, run_id, kind)
                         DO UPDATE SET path = excluded.path, sha256 = excluded.sha256, written_at = excluded.written_at
-                        """).execute(arguments: [
-                        packet.key.dossierID, packet.key.contentHash, run.rawValue, packet.kind.rawValue, packet.path,
-                        packet.sha256, now,
-                    ])
+                        """
+                ).execute(arguments: [
+                    packet.key.dossierID, packet.key.contentHash, run.rawValue, packet.kind.rawValue, packet.path,
+                    packet.sha256, now,
+                ])
             }
         }
     }
@@ -55,14 +57,18 @@ extension SQLiteLedger {
         try write(operation) { db in
             try requireRunning(run, db, operation: operation)
             for key in keys {
-                try db.cachedStatement(sql: "UPDATE dossier SET last_seen_run = max(last_seen_run, ?) WHERE dossier_id = ? AND content_hash = ?")
-                    .execute(arguments: [run.rawValue, key.dossierID, key.contentHash])
+                try db.cachedStatement(
+                    sql: "UPDATE dossier SET last_seen_run = max(last_seen_run, ?) WHERE dossier_id = ? AND content_hash = ?"
+                )
+                .execute(arguments: [run.rawValue, key.dossierID, key.contentHash])
                 guard db.changesCount == 1 else { throw invalid(operation, "\(key) is not stored, so it cannot be skipped") }
                 // A version the run also decided stays `decided`.
-                try db.cachedStatement(sql: """
+                try db.cachedStatement(
+                    sql: """
                         INSERT INTO run_dossier (run_id, dossier_id, content_hash, disposition) VALUES (?, ?, ?, 'skipped')
                         ON CONFLICT (run_id, dossier_id, content_hash) DO NOTHING
-                        """).execute(arguments: [run.rawValue, key.dossierID, key.contentHash])
+                        """
+                ).execute(arguments: [run.rawValue, key.dossierID, key.contentHash])
             }
         }
     }
@@ -93,7 +99,8 @@ extension SQLiteLedger {
         _ version: DossierVersion, _ decision: DecisionEntry, run: RunID, at now: Date, _ db: Database, _ receipt: inout BatchReceipt
     ) throws {
         let key = version.key
-        let lastSeen = try Int64.fetchOne(db.cachedStatement(sql: "SELECT last_seen_run FROM dossier WHERE dossier_id = ? AND content_hash = ?"),
+        let lastSeen = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT last_seen_run FROM dossier WHERE dossier_id = ? AND content_hash = ?"),
             arguments: [key.dossierID, key.contentHash])
         if let lastSeen {
             if lastSeen < run.rawValue {
@@ -107,13 +114,17 @@ extension SQLiteLedger {
             ).insert(db)
             receipt.newVersions += 1
         }
-        try db.cachedStatement(sql: """
+        try db.cachedStatement(
+            sql: """
                 INSERT INTO run_dossier (run_id, dossier_id, content_hash, disposition) VALUES (?, ?, ?, 'decided')
                 ON CONFLICT (run_id, dossier_id, content_hash) DO UPDATE SET disposition = 'decided'
-                """).execute(arguments: [run.rawValue, key.dossierID, key.contentHash])
+                """
+        ).execute(arguments: [run.rawValue, key.dossierID, key.contentHash])
 
-        let decided = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM decision WHERE dossier_id = ? AND content_hash = ? AND run_id = ?"),
-            arguments: [key.dossierID, key.contentHash, run.rawValue]) ?? false
+        let decided =
+            try Bool.fetchOne(
+                db.cachedStatement(sql: "SELECT 1 FROM decision WHERE dossier_id = ? AND content_hash = ? AND run_id = ?"),
+                arguments: [key.dossierID, key.contentHash, run.rawValue]) ?? false
         if decided {
             receipt.alreadyRecorded += 1
             return
@@ -132,15 +143,17 @@ extension SQLiteLedger {
     /// dossier id supersedes that id's current decision.
     private func store(_ quarantine: Quarantine, run: RunID, at now: Date, _ db: Database, _ receipt: inout BatchReceipt) throws {
         let row = try QuarantineRecord(quarantine, run: run, at: now)
-        try db.cachedStatement(sql: """
+        try db.cachedStatement(
+            sql: """
                 INSERT INTO quarantine
                     (run_id, dossier_id, content_hash, file, position, reason, diagnostic_id, detail, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (run_id, file, position, diagnostic_id) DO NOTHING
-                """).execute(arguments: [
-                row.runID, row.dossierID, row.contentHash, row.file, row.position, row.reason, row.diagnosticID, row.detail,
-                row.recordedAt,
-            ])
+                """
+        ).execute(arguments: [
+            row.runID, row.dossierID, row.contentHash, row.file, row.position, row.reason, row.diagnosticID, row.detail,
+            row.recordedAt,
+        ])
         guard db.changesCount == 1 else {
             receipt.alreadyRecorded += 1
             return
@@ -157,7 +170,8 @@ extension SQLiteLedger {
 
     /// True when the version is stored.
     func versionExists(_ key: DossierKey, _ db: Database) throws -> Bool {
-        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM dossier WHERE dossier_id = ? AND content_hash = ?"),
+        try Bool.fetchOne(
+            db.cachedStatement(sql: "SELECT 1 FROM dossier WHERE dossier_id = ? AND content_hash = ?"),
             arguments: [key.dossierID, key.contentHash]
         ) ?? false
     }

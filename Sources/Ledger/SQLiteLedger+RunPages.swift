@@ -9,7 +9,8 @@ extension SQLiteLedger {
         try read("list the dossiers of run \(run)") { db in
             if let after {
                 return try RunDossierRecord.fetchAll(
-                    db, sql: """
+                    db,
+                    sql: """
                         SELECT * FROM run_dossier WHERE run_id = ? AND (dossier_id, content_hash) > (?, ?)
                         ORDER BY dossier_id, content_hash LIMIT ?
                         """,
@@ -17,19 +18,23 @@ extension SQLiteLedger {
                 ).map { try $0.value() }
             }
             return try RunDossierRecord.fetchAll(
-                db, sql: "SELECT * FROM run_dossier WHERE run_id = ? ORDER BY dossier_id, content_hash LIMIT ?", arguments: [run.rawValue, limit]
+                db, sql: "SELECT * FROM run_dossier WHERE run_id = ? ORDER BY dossier_id, content_hash LIMIT ?",
+                arguments: [run.rawValue, limit]
             ).map { try $0.value() }
         }
     }
 
     public func repeatedDossierIDs(in run: RunID) throws -> [String] {
         try read("list the repeated dossiers of run \(run)") { db in
-            try String.fetchAll(db, sql: """
-                SELECT dossier_id FROM (
-                    SELECT dossier_id FROM run_dossier WHERE run_id = ?
-                    UNION ALL SELECT dossier_id FROM quarantine WHERE run_id = ? AND dossier_id IS NOT NULL
-                ) GROUP BY dossier_id HAVING count(*) > 1
-                """, arguments: [run.rawValue, run.rawValue]).sorted()
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT dossier_id FROM (
+                        SELECT dossier_id FROM run_dossier WHERE run_id = ?
+                        UNION ALL SELECT dossier_id FROM quarantine WHERE run_id = ? AND dossier_id IS NOT NULL
+                    ) GROUP BY dossier_id HAVING count(*) > 1
+                    """, arguments: [run.rawValue, run.rawValue]
+            ).sorted()
         }
     }
 }

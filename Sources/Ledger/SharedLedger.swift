@@ -57,7 +57,9 @@ public protocol SharedLedger: LedgerStore {
     /// Starts the run `runKey` of pipeline `pipelineID`, or joins it when another worker
     /// started it; returns its id and whether this call started it. A run that is already
     /// `finished` or `failed` is returned as it is (the caller decides what to do).
-    func joinRun(pipelineID: String, runKey: String, outboundVersion: String, chunkSize: Int) throws -> (run: LedgerRun, chunkSize: Int, started: Bool)
+    func joinRun(pipelineID: String, runKey: String, outboundVersion: String, chunkSize: Int) throws -> (
+        run: LedgerRun, chunkSize: Int, started: Bool
+    )
 
     /// Claims chunks for `worker`: a chunk no worker has claimed, or one whose lease expired
     /// before it was done, becomes this worker's with a lease of `leaseSeconds`; returns the

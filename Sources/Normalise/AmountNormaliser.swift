@@ -88,8 +88,10 @@ public enum AmountNormaliser {
         guard !spaced.isEmpty, spaced.allSatisfy({ $0.isASCIIDigit || $0 == "," || $0 == "." || $0 == " " }) else {
             return nil
         }
-        let lastComma = spaced.lastIndex(of: ","), lastDot = spaced.lastIndex(of: ".")
-        let commas = spaced.filter { $0 == "," }.count, dots = spaced.filter { $0 == "." }.count
+        let lastComma = spaced.lastIndex(of: ",")
+        let lastDot = spaced.lastIndex(of: ".")
+        let commas = spaced.filter { $0 == "," }.count
+        let dots = spaced.filter { $0 == "." }.count
         var decimal: Character?
         if let c = lastComma, let d = lastDot {
             decimal = c > d ? "," : "."
@@ -116,7 +118,8 @@ public enum AmountNormaliser {
         guard separators.count <= 1 else { return nil }
         let groups = text.split(separator: separators.first ?? "_", omittingEmptySubsequences: false)
         guard let first = groups.first, !first.isEmpty, first.count <= (groups.count > 1 ? 3 : Int.max),
-              groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            groups.dropFirst().allSatisfy({ $0.count == 3 })
+        else { return nil }
         let digits = groups.joined()
         let trimmed = digits.drop { $0 == "0" }
         return trimmed.isEmpty ? "0" : String(trimmed)

@@ -113,7 +113,8 @@ public enum CNApplicationNumber {
             check = chars.removeLast()
         }
         guard chars.count == 12 || chars.count == 8,
-              chars.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            chars.allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return nil }
         if let c = check, !(c == "X" || (c.isASCII && c.isNumber)) { return nil }
         return (String(chars), check)
     }

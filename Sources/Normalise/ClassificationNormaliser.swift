@@ -87,7 +87,8 @@ public enum ClassificationNormaliser {
         func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
         let section = next()
         guard (section >= UInt8(ascii: "A") && section <= UInt8(ascii: "H")) || (cpc && section == UInt8(ascii: "Y")) else { return false }
-        let tens = next(), ones = next()
+        let tens = next()
+        let ones = next()
         guard isDigit(tens), isDigit(ones), tens != UInt8(ascii: "0") || ones != UInt8(ascii: "0") else { return false }
         let subclass = next()
         guard subclass >= UInt8(ascii: "A") && subclass <= UInt8(ascii: "Z") else { return false }

@@ -109,8 +109,9 @@ public enum CountryNormaliser {
         let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 2, (1...3).contains(parts[1].count),
-              parts[1].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
-              let record = recordIndex[String(parts[0])] else { return nil }
+            parts[1].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
+            let record = recordIndex[String(parts[0])]
+        else { return nil }
         return record.alpha2
     }
 }

@@ -43,8 +43,9 @@ public enum DateNormaliser {
     /// A date from a four-digit year and a one- or two-digit month and day.
     private static func make(_ year: String, _ month: String, _ day: String) -> CalendarDate? {
         guard year.count == 4, (1...2).contains(month.count), (1...2).contains(day.count),
-              (year + month + day).allSatisfy(\.isASCIIDigit),
-              let y = Int(year), let m = Int(month), let d = Int(day) else { return nil }
+            (year + month + day).allSatisfy(\.isASCIIDigit),
+            let y = Int(year), let m = Int(month), let d = Int(day)
+        else { return nil }
         return CalendarDate(year: y, month: m, day: d)
     }
 }

@@ -59,47 +59,62 @@ public enum IdentifierNormaliser {
         let code = USCC.canonical(value)
         let chars = Array(code)
         guard chars.count == 18, let expected = USCC.checkCharacter(forFirst17: String(chars[0..<17])),
-              USCC.value(of: chars[17]) != nil else {
-            return Result(code, nil, finding: NormaliseFinding(
-                "identifier.uscc-check",
-                "USCC \"\(value)\" is not 18 characters of the GB 32100 alphabet (0-9 and A-Y without I, O, S, V)"))
+            USCC.value(of: chars[17]) != nil
+        else {
+            return Result(
+                code, nil,
+                finding: NormaliseFinding(
+                    "identifier.uscc-check",
+                    "USCC \"\(value)\" is not 18 characters of the GB 32100 alphabet (0-9 and A-Y without I, O, S, V)"))
         }
         if chars[17] == expected { return Result(code, true) }
-        return Result(code, false, finding: NormaliseFinding(
-            "identifier.uscc-check",
-            "USCC \"\(value)\" ends in check character \(chars[17]); GB 32100 gives \(expected)"))
+        return Result(
+            code, false,
+            finding: NormaliseFinding(
+                "identifier.uscc-check",
+                "USCC \"\(value)\" ends in check character \(chars[17]); GB 32100 gives \(expected)"))
     }
 
     static func cnApplication(_ value: String) -> Result {
         guard let parts = CNApplicationNumber.normalise(value) else {
-            return Result(compact(value), nil, finding: NormaliseFinding(
-                "identifier.cn-application-check",
-                "CN application number \"\(value)\" is not 12 (or, before 2003, 8) digits with a check digit"))
+            return Result(
+                compact(value), nil,
+                finding: NormaliseFinding(
+                    "identifier.cn-application-check",
+                    "CN application number \"\(value)\" is not 12 (or, before 2003, 8) digits with a check digit"))
         }
         let expected = CNApplicationNumber.checkDigit(forDigits: parts.digits)
         guard let check = parts.check else {
-            return Result(parts.digits, nil, finding: NormaliseFinding(
-                "identifier.cn-application-check",
-                "CN application number \"\(value)\" has no check digit; it should be \(expected.map(String.init) ?? "?")"))
+            return Result(
+                parts.digits, nil,
+                finding: NormaliseFinding(
+                    "identifier.cn-application-check",
+                    "CN application number \"\(value)\" has no check digit; it should be \(expected.map(String.init) ?? "?")"))
         }
         let canonical = "\(parts.digits).\(check)"
         if check == expected { return Result(canonical, true) }
-        return Result(canonical, false, finding: NormaliseFinding(
-            "identifier.cn-application-check",
-            "CN application number \"\(value)\" has check digit \(check); its digits give \(expected.map(String.init) ?? "?")"))
+        return Result(
+            canonical, false,
+            finding: NormaliseFinding(
+                "identifier.cn-application-check",
+                "CN application number \"\(value)\" has check digit \(check); its digits give \(expected.map(String.init) ?? "?")"))
     }
 
     static func lei(_ value: String) -> Result {
         let code = compact(value)
         guard code.count == 20, code.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isUppercase) }) else {
-            return Result(code, nil, finding: NormaliseFinding(
-                "identifier.lei-check", "LEI \"\(value)\" is not 20 letters and digits"))
+            return Result(
+                code, nil,
+                finding: NormaliseFinding(
+                    "identifier.lei-check", "LEI \"\(value)\" is not 20 letters and digits"))
         }
         if LEI.isValid(code) { return Result(code, true) }
         let expected = LEI.checkDigits(forFirst18: String(code.prefix(18))) ?? "?"
-        return Result(code, false, finding: NormaliseFinding(
-            "identifier.lei-check",
-            "LEI \"\(value)\" ends in check digits \(code.suffix(2)); ISO 17442 gives \(expected)"))
+        return Result(
+            code, false,
+            finding: NormaliseFinding(
+                "identifier.lei-check",
+                "LEI \"\(value)\" ends in check digits \(code.suffix(2)); ISO 17442 gives \(expected)"))
     }
 
     /// NFKC, upper case, whitespace removed.

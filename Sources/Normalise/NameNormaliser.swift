@@ -92,8 +92,10 @@ public enum NameNormaliser {
     static func stripEnd(_ words: inout [String]) -> String? {
         // Only the spellings that end with the last word can match (in `spellings` order).
         let candidates = words.last.flatMap { spellingsByLast[$0] } ?? []
-        for spelling in candidates where words.count > spelling.words.count
-            && words.suffix(spelling.words.count).elementsEqual(spelling.words) {
+        for spelling in candidates
+        where words.count > spelling.words.count
+            && words.suffix(spelling.words.count).elementsEqual(spelling.words)
+        {
             words.removeLast(spelling.words.count)
             return spelling.form
         }
@@ -116,8 +118,10 @@ public enum NameNormaliser {
     /// Removes one Japanese or Korean legal form from the start of the words, returning it.
     static func stripFront(_ words: inout [String]) -> String? {
         let candidates = words.first.flatMap { frontSpellingsByFirst[$0] } ?? []
-        for spelling in candidates where words.count > spelling.words.count
-            && words.prefix(spelling.words.count).elementsEqual(spelling.words) {
+        for spelling in candidates
+        where words.count > spelling.words.count
+            && words.prefix(spelling.words.count).elementsEqual(spelling.words)
+        {
             words.removeFirst(spelling.words.count)
             return spelling.form
         }
@@ -169,7 +173,8 @@ public enum NameNormaliser {
         var out = ""
         for word in words {
             if let end = out.last, let start = word.first,
-               !(TextFolding.isUnspacedScript(end) && TextFolding.isUnspacedScript(start)) {
+                !(TextFolding.isUnspacedScript(end) && TextFolding.isUnspacedScript(start))
+            {
                 out.append(" ")
             }
             out += word

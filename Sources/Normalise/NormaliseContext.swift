@@ -31,9 +31,10 @@ public struct NormaliseContext: Sendable {
 
     /// Records a warning with a stable dotted id.
     public func warn(_ id: String, _ message: String, notes: [String] = []) {
-        collector.emit(Diagnostic(
-            id: id, severity: .warning, message: message, location: location,
-            dossier: dossier, stage: .normalise, notes: (subject.map { ["in \($0)"] } ?? []) + notes))
+        collector.emit(
+            Diagnostic(
+                id: id, severity: .warning, message: message, location: location,
+                dossier: dossier, stage: .normalise, notes: (subject.map { ["in \($0)"] } ?? []) + notes))
     }
 
     /// Records a finding as a warning.

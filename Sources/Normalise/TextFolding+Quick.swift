@@ -36,9 +36,9 @@ extension TextFolding {
         case 0x3000:
             return .ascii(0x20)
         case 0x4E00...0x9FFF, 0x3400...0x4DBF,  // CJK unified ideographs and extension A
-             0x3041...0x3096,  // hiragana (not the voicing marks U+3099-U+309C nor U+309F)
-             0x30A1...0x30FA, 0x30FC,  // katakana, prolonged sound mark (not U+30FF)
-             0xAC00...0xD7A3:  // Hangul syllables
+            0x3041...0x3096,  // hiragana (not the voicing marks U+3099-U+309C nor U+309F)
+            0x30A1...0x30FA, 0x30FC,  // katakana, prolonged sound mark (not U+30FF)
+            0xAC00...0xD7A3:  // Hangul syllables
             return .letter
         case 0x30FB:
             return .mark
@@ -56,8 +56,14 @@ extension TextFolding {
             var changes = false
             while index < bytes.count {
                 let byte = bytes[index]
-                if byte >= 0x80 { changes = true; break }
-                if byte &- 0x41 < 26 { changes = true; break }
+                if byte >= 0x80 {
+                    changes = true
+                    break
+                }
+                if byte &- 0x41 < 26 {
+                    changes = true
+                    break
+                }
                 index += 1
             }
             guard changes else { return text }
@@ -155,7 +161,9 @@ extension TextFolding {
         if lead < 0xF0 {
             return ((UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F), 3)
         }
-        return ((UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
-                | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F), 4)
+        return (
+            (UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
+                | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F), 4
+        )
     }
 }

@@ -85,8 +85,8 @@ enum TextFolding {
         guard let s = c.unicodeScalars.first else { return false }
         switch s.value {
         case 0x3040...0x30FF, 0x31F0...0x31FF,  // hiragana, katakana
-             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,  // Han
-             0x20000...0x2FA1F, 0x3005, 0x3006:  // Han supplements, 々, 〆
+            0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,  // Han
+            0x20000...0x2FA1F, 0x3005, 0x3006:  // Han supplements, 々, 〆
             return true
         default:
             return false

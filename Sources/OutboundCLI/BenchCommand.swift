@@ -35,7 +35,10 @@ extension Outbound {
         @Option(name: .customLong("repeat"), help: "Runs of every step; each row shows the median wall time.")
         var repeats = 1
 
-        @Option(help: "Seconds from deleting the last bench's run folders to the first nightly step (ext4 reuses freed inodes after 60 s, 360 s while their blocks are dirty).")
+        @Option(
+            help:
+                "Seconds from deleting the last bench's run folders to the first nightly step (ext4 reuses freed inodes after 60 s, 360 s while their blocks are dirty)."
+        )
         var settle = 61.0
 
         @Flag(help: "Print the rows as JSON as well, with every run's time.")
@@ -49,7 +52,8 @@ extension Outbound {
 
         func run() throws {
             let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
-            let request = BenchmarkRequest(count: count, perBatch: perBatch, jobs: jobs, work: work, executable: executable, repeats: repeats, settle: settle)
+            let request = BenchmarkRequest(
+                count: count, perBatch: perBatch, jobs: jobs, work: work, executable: executable, repeats: repeats, settle: settle)
             let result: BenchmarkResult
             do {
                 result = try Benchmark.run(request) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }

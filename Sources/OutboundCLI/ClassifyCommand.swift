@@ -48,7 +48,10 @@ extension Outbound {
                     if let err = output.err { stderr.write(err) }
                 })
             stdout.flush()
-            stderr.write(Data("classify: \(summary.inputs) inputs, \(summary.dossiers + summary.quarantined) dossiers (\(tally.line)), \(summary.inputProblems) input problems in \(String(format: "%.2f", summary.seconds)) s\n".utf8))
+            stderr.write(
+                Data(
+                    "classify: \(summary.inputs) inputs, \(summary.dossiers + summary.quarantined) dossiers (\(tally.line)), \(summary.inputProblems) input problems in \(String(format: "%.2f", summary.seconds)) s\n"
+                        .utf8))
             stderr.flush()
             if !summary.isClean { throw ExitCode(ExitStatus.someFailed) }
         }

@@ -9,7 +9,8 @@ extension Outbound {
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Explain the decision on one dossier: outcome, evidence, flags, route and audit.",
-            discussion: "PATH may hold several dossiers; name one with --dossier. Exit 1 when the dossier is quarantined, 64 when it is not found.")
+            discussion:
+                "PATH may hold several dossiers; name one with --dossier. Exit 1 when the dossier is quarantined, 64 when it is not found.")
 
         @Argument(help: "An input file or directory.")
         var path: String
@@ -40,19 +41,27 @@ extension Outbound {
                     guard wanted == nil || decision.dossierID == wanted else {
                         return ExplainedDecision(id: decision.dossierID, text: "", quarantined: false)
                     }
-                    return ExplainedDecision(id: decision.dossierID, text: DecisionText.render(decision, dossier: dossier), quarantined: decision.outcome == .quarantined)
+                    return ExplainedDecision(
+                        id: decision.dossierID, text: DecisionText.render(decision, dossier: dossier),
+                        quarantined: decision.outcome == .quarantined)
                 },
                 emit: { item in if let item { found.add(item) } })
             let all = found.items
             let matching = all.filter { !$0.text.isEmpty }
             guard !matching.isEmpty else {
                 let known = all.prefix(20).map(\.id).joined(separator: ", ")
-                FileHandle.standardError.write(Data("explain: no dossier \(wanted.map { "'\($0)' " } ?? "")in \(path)\(known.isEmpty ? "" : "; it holds \(known)\(all.count > 20 ? ", ..." : "")")\n".utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        "explain: no dossier \(wanted.map { "'\($0)' " } ?? "")in \(path)\(known.isEmpty ? "" : "; it holds \(known)\(all.count > 20 ? ", ..." : "")")\n"
+                            .utf8))
                 throw ExitCode(ExitStatus.usage)
             }
             guard wanted != nil || matching.count == 1 else {
                 let known = matching.prefix(20).map(\.id).joined(separator: ", ")
-                FileHandle.standardError.write(Data("explain: \(path) holds \(matching.count) dossiers (\(known)\(matching.count > 20 ? ", ..." : "")); name one with --dossier ID\n".utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        "explain: \(path) holds \(matching.count) dossiers (\(known)\(matching.count > 20 ? ", ..." : "")); name one with --dossier ID\n"
+                            .utf8))
                 throw ExitCode(ExitStatus.usage)
             }
             FileHandle.standardOutput.write(Data(matching.map(\.text).joined(separator: "\n").utf8))

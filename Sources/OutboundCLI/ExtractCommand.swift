@@ -9,7 +9,9 @@ extension Outbound {
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Extract and normalise dossiers; write one JSON dossier per line.",
-            discussion: "Diagnostics go to stderr as path:line:col: severity: message [id]. Exit 1 when any dossier is quarantined or an input cannot be read.")
+            discussion:
+                "Diagnostics go to stderr as path:line:col: severity: message [id]. Exit 1 when any dossier is quarantined or an input cannot be read."
+        )
 
         @OptionGroup var intake: IntakeOptions
 
@@ -40,7 +42,10 @@ extension Outbound {
                     if let err = output.err { stderr.write(err) }
                 })
             stdout.flush()
-            stderr.write(Data("extract: \(summary.inputs) inputs, \(summary.dossiers) dossiers, \(summary.quarantined) quarantined, \(summary.inputProblems) input problems in \(String(format: "%.2f", summary.seconds)) s\n".utf8))
+            stderr.write(
+                Data(
+                    "extract: \(summary.inputs) inputs, \(summary.dossiers) dossiers, \(summary.quarantined) quarantined, \(summary.inputProblems) input problems in \(String(format: "%.2f", summary.seconds)) s\n"
+                        .utf8))
             stderr.flush()
             if !summary.isClean { throw ExitCode(ExitStatus.someFailed) }
         }

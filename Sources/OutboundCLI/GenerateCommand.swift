@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Generator
 import Pipeline
 
 extension Outbound {
@@ -38,11 +39,13 @@ extension Outbound {
             guard count >= 0 else { throw ValidationError("--count must not be negative") }
             guard perBatch > 0 else { throw ValidationError("--per-batch must be positive") }
             guard GenerateJob.Layout(rawValue: layout) != nil else {
-                throw ValidationError("unknown layout \(layout); use one of \(GenerateJob.Layout.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError(
+                    "unknown layout \(layout); use one of \(GenerateJob.Layout.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             _ = try parsedShares()
             if let province, !GenerateJob.Options.knownProvinces.contains(province) {
-                throw ValidationError("unknown province \(province); use one of \(GenerateJob.Options.knownProvinces.joined(separator: ", "))")
+                throw ValidationError(
+                    "unknown province \(province); use one of \(GenerateJob.Options.knownProvinces.joined(separator: ", "))")
             }
         }
 
@@ -62,7 +65,8 @@ extension Outbound {
                 FileHandle.standardError.write(Data("generate: \(error)\n".utf8))
                 throw ExitCode(ExitStatus.ioFailure)
             }
-            let line = "generate: \(summary.dossiers) dossiers in \(summary.filesWritten) files, \(summary.bytes) bytes in \(String(format: "%.2f", summary.seconds)) s\n"
+            let line =
+                "generate: \(summary.dossiers) dossiers in \(summary.filesWritten) files, \(summary.bytes) bytes in \(String(format: "%.2f", summary.seconds)) s\n"
             FileHandle.standardError.write(Data(line.utf8))
         }
 

@@ -11,7 +11,10 @@ public struct Outbound: ParsableCommand {
             65 bad pipeline, catalogue or routing file; 74 I/O or ledger failure.
             """,
         version: outboundVersion,
-        subcommands: [Run.self, Worker.self, Reclassify.self, Classify.self, Explain.self, Extract.self, Validate.self, Generate.self, CatalogueCommand.self, Bench.self])
+        subcommands: [
+            Run.self, Worker.self, Reclassify.self, Classify.self, Explain.self, Extract.self, Validate.self, Generate.self,
+            CatalogueCommand.self, Bench.self,
+        ])
 
     public init() {}
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
+import Catalogue
 import DossierModel
 import Foundation
+import Packets
 import Pipeline
 
 extension Outbound {
@@ -18,7 +20,10 @@ extension Outbound {
                 catalogue, 74 when the ledger or the output folder fails. See docs/reclassify.md.
                 """)
 
-        @Argument(help: "A pipeline definition: a 'reclassify:' one (pipelines/reclassify.yml) or the nightly one whose ledger, references and output to use.")
+        @Argument(
+            help:
+                "A pipeline definition: a 'reclassify:' one (pipelines/reclassify.yml) or the nightly one whose ledger, references and output to use."
+        )
         var definition = "pipelines/nightly.yml"
 
         @Option(help: "The new catalogue file (overrides the definition's reclassify.catalogue).")
@@ -69,7 +74,8 @@ extension Outbound {
             }
             let c = result.report.counts
             let transitions = result.report.transitions.map { "\($0.count) \($0.from) -> \($0.to)" }
-            let line = "reclassify run \(result.report.run.id) (\(result.report.mode)) against \(result.report.catalogue.id): "
+            let line =
+                "reclassify run \(result.report.run.id) (\(result.report.mode)) against \(result.report.catalogue.id): "
                 + "\(c.considered) considered, \(c.reevaluated) re-evaluated, \(c.changed) changed (\(c.outcomeChanged) outcomes"
                 + (transitions.isEmpty ? "" : ": " + transitions.joined(separator: ", ")) + "), \(c.unchanged) unchanged "
                 + "in \(String(format: "%.2f", result.seconds)) s; report and packets in \(result.output)\n"

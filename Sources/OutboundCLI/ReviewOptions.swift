@@ -18,13 +18,16 @@ struct ReviewOptions: ParsableArguments {
     @Option(help: "Clock settings file.")
     var clocks = "pipelines/clocks.yml"
 
-    @Option(name: .customLong("list"), help: "A restricted-party list to screen against (OFAC SDN or consolidated CSV/XML, UN XML, CSL CSV); repeatable.")
+    @Option(
+        name: .customLong("list"),
+        help: "A restricted-party list to screen against (OFAC SDN or consolidated CSV/XML, UN XML, CSL CSV); repeatable.")
     var lists: [String] = []
 
     @Option(name: .customLong("allow-list"), help: "A CSV of cleared party-entry pairs (see docs/party-lists.md).")
     var allowList: String?
 
-    @Option(name: .customLong("screening-threshold"), help: "The score (0-1) at or above which a party matches a list entry (default 0.85).")
+    @Option(
+        name: .customLong("screening-threshold"), help: "The score (0-1) at or above which a party matches a list entry (default 0.85).")
     var screeningThreshold: Double?
 
     @Option(help: "The day (YYYY-MM-DD) whose catalogue applies to a dossier without a filing date (default: today, UTC).")

@@ -7,7 +7,8 @@ extension Outbound {
     /// `outbound run PIPELINE.yml`: the nightly intake a pipeline definition describes.
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run a pipeline definition: read the inbox, decide every new or changed dossier, write packets, summary and queues, record everything in the ledger.",
+            abstract:
+                "Run a pipeline definition: read the inbox, decide every new or changed dossier, write packets, summary and queues, record everything in the ledger.",
             discussion: """
                 Dossiers unchanged since an earlier run (same bytes, same reference files) are \
                 skipped and reported as such. On a terminal a progress line shows done, \
@@ -36,7 +37,8 @@ extension Outbound {
                 throw ExitCode(error.kind == .definition ? ExitStatus.badDefinition : ExitStatus.ioFailure)
             }
             let outcomes = Outcome.allCases.compactMap { outcome in report.byOutcome[outcome.rawValue].map { "\($0) \(outcome.rawValue)" } }
-            let line = "run \(report.runID): \(report.inputs) inputs, \(report.processed) decided, \(report.skipped) unchanged, "
+            let line =
+                "run \(report.runID): \(report.inputs) inputs, \(report.processed) decided, \(report.skipped) unchanged, "
                 + "\(report.quarantined) quarantined (\(outcomes.isEmpty ? "no dossiers" : outcomes.joined(separator: ", "))), "
                 + "\(report.inputProblems) input problems; packets, summary and queues in \(report.output)\n"
             FileHandle.standardOutput.write(Data(line.utf8))

@@ -19,7 +19,11 @@ struct RunOptions: ParsableArguments {
     @Option(help: "The day (YYYY-MM-DD) whose catalogue applies to a dossier without a filing date (default: today, UTC).")
     var today: String?
 
-    @Option(name: .customLong("generated-at"), help: "The time written into packets and the summary (default: now, ISO 8601 UTC); fix it for reproducible outputs, and give every worker of a shared run the same value.")
+    @Option(
+        name: .customLong("generated-at"),
+        help:
+            "The time written into packets and the summary (default: now, ISO 8601 UTC); fix it for reproducible outputs, and give every worker of a shared run the same value."
+    )
     var generatedAt: String?
 
     func validate() throws {

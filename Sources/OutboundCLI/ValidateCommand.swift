@@ -42,7 +42,10 @@ extension Outbound {
                 },
                 emit: { if let data = $0 { stderr.write(data) } })
             let bad = invalid.value + summary.quarantined
-            stderr.write(Data("validate: \(summary.dossiers + summary.quarantined) dossiers in \(summary.inputs) inputs: \(summary.dossiers + summary.quarantined - bad) valid, \(bad) invalid, \(summary.inputProblems) input problems\n".utf8))
+            stderr.write(
+                Data(
+                    "validate: \(summary.dossiers + summary.quarantined) dossiers in \(summary.inputs) inputs: \(summary.dossiers + summary.quarantined - bad) valid, \(bad) invalid, \(summary.inputProblems) input problems\n"
+                        .utf8))
             stderr.flush()
             if bad > 0 || summary.inputProblems > 0 { throw ExitCode(ExitStatus.someFailed) }
         }

@@ -24,10 +24,13 @@ extension Outbound {
         @Argument(help: "The pipeline definition (the same file on every worker).")
         var definition: String
 
-        @Option(help: "The PostgreSQL ledger, postgresql://USER@HOST:PORT/DATABASE[?search_path=SCHEMA] (default: the definition's ledger).")
+        @Option(
+            help: "The PostgreSQL ledger, postgresql://USER@HOST:PORT/DATABASE[?search_path=SCHEMA] (default: the definition's ledger).")
         var ledger: String?
 
-        @Option(name: .customLong("run-key"), help: "The name of the shared run; workers with the same key share it (default: the --today date).")
+        @Option(
+            name: .customLong("run-key"),
+            help: "The name of the shared run; workers with the same key share it (default: the --today date).")
         var runKey: String?
 
         @Option(name: .customLong("worker-id"), help: "This worker's name in the leases (default: hostname:pid).")
@@ -73,10 +76,12 @@ extension Outbound {
                 if report.alreadyEnded {
                     line += "the run had already ended; nothing to do"
                 } else {
-                    line += "\(report.chunksClaimed) chunks claimed, \(report.chunksTakenOver) taken over; \(report.processed) decided, "
+                    line +=
+                        "\(report.chunksClaimed) chunks claimed, \(report.chunksTakenOver) taken over; \(report.processed) decided, "
                         + "\(report.skipped) unchanged, \(report.quarantined) quarantined, \(report.inputProblems) input problems"
                     if let run = report.run {
-                        line += "; finished the run: \(run.processed) decided, \(run.skipped) unchanged, \(run.quarantined) quarantined in all, summary in \(run.output)"
+                        line +=
+                            "; finished the run: \(run.processed) decided, \(run.skipped) unchanged, \(run.quarantined) quarantined in all, summary in \(run.output)"
                     }
                 }
                 FileHandle.standardOutput.write(Data((line + "\n").utf8))

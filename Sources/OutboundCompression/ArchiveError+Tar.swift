@@ -13,11 +13,13 @@ extension ArchiveError {
     /// `tar.unsupported-type`: an entry type this reader does not take (sparse, volume, …).
     static func tarUnsupportedType(_ type: UInt8, member: String) -> ArchiveError {
         let shown = (0x20..<0x7f).contains(type) ? "'\(Character(Unicode.Scalar(type)))'" : "0x\(String(type, radix: 16))"
-        return ArchiveError(id: "tar.unsupported-type", message: "member '\(member)' has entry type \(shown), which is not supported", member: member)
+        return ArchiveError(
+            id: "tar.unsupported-type", message: "member '\(member)' has entry type \(shown), which is not supported", member: member)
     }
 
     /// `tar.stale-member`: a member body read after `next()` moved on.
     static func tarStaleMember(_ member: String) -> ArchiveError {
-        ArchiveError(id: "tar.stale-member", message: "the body of '\(member)' was read after the reader moved to the next member", member: member)
+        ArchiveError(
+            id: "tar.stale-member", message: "the body of '\(member)' was read after the reader moved to the next member", member: member)
     }
 }

@@ -67,7 +67,8 @@ extension ArchiveError {
 
     /// `archive.encrypted`: an encrypted member.
     static func encrypted(_ name: String, how: String) -> ArchiveError {
-        ArchiveError(id: "archive.encrypted", message: "member '\(name)' is encrypted (\(how)); encrypted bundles cannot be reviewed", member: name)
+        ArchiveError(
+            id: "archive.encrypted", message: "member '\(name)' is encrypted (\(how)); encrypted bundles cannot be reviewed", member: name)
     }
 
     /// `io.open`: a file could not be opened or created.

@@ -15,7 +15,8 @@ public enum ArchivePath {
         if path.hasPrefix("/") { throw ArchiveError.pathEscape(name, reason: "it is an absolute path") }
         let bytes = Array(path.utf8.prefix(2))
         if bytes.count == 2, bytes[1] == UInt8(ascii: ":"),
-           (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[0] & 0xdf) {
+            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[0] & 0xdf)
+        {
             throw ArchiveError.pathEscape(name, reason: "it starts with a drive letter")
         }
         let components = path.split(separator: "/", omittingEmptySubsequences: true)
@@ -29,9 +30,11 @@ public enum ArchivePath {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         switch fallback {
         case .cp437:
-            return String(String.UnicodeScalarView(bytes.map { byte in
-                byte < 0x80 ? Unicode.Scalar(byte) : cp437High[Int(byte - 0x80)]
-            }))
+            return String(
+                String.UnicodeScalarView(
+                    bytes.map { byte in
+                        byte < 0x80 ? Unicode.Scalar(byte) : cp437High[Int(byte - 0x80)]
+                    }))
         case .latin1:
             return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
         }

@@ -3,13 +3,13 @@ import DossierModel
 /// A forward-only stream read through a 64 KiB buffer, with exact-length reads and skips:
 /// what the tar reader needs on top of any `ByteSource`.
 final class BufferedInput {
-    private let upstream: ByteSource
+    private let upstream: any ByteSource
     private let buffer: UnsafeMutableRawBufferPointer
     private var start = 0
     private var end = 0
     private var ended = false
 
-    init(_ upstream: ByteSource) {
+    init(_ upstream: any ByteSource) {
         self.upstream = upstream
         buffer = .allocate(byteCount: 64 * 1024, alignment: 1)
     }

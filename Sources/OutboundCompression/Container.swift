@@ -31,13 +31,13 @@ public enum Container {
     }
 
     /// The kind of the file (or nested archive) behind `source`, from its first bytes.
-    public static func detect(_ source: RandomAccessByteSource) throws -> ContainerKind {
+    public static func detect(_ source: any RandomAccessByteSource) throws -> ContainerKind {
         detect(prefix: try source.read(at: 0, count: prefixLength))
     }
 
     /// The kind of a forward-only stream (an archive member, an inflating gzip stream), and a
     /// stream that gives the same bytes from the start: the sniffed prefix, then the rest.
-    public static func sniff(_ source: ByteSource) throws -> (kind: ContainerKind, stream: ByteSource) {
+    public static func sniff(_ source: any ByteSource) throws -> (kind: ContainerKind, stream: any ByteSource) {
         var prefix = [UInt8](repeating: 0, count: prefixLength)
         var count = 0
         while count < prefixLength {

@@ -49,7 +49,10 @@ final class Deflater {
                 let status = CZlib.deflate(stream, flush)
                 let produced = output.count - Int(stream.pointee.avail_out)
                 if produced > 0 { try emit(UnsafeRawBufferPointer(rebasing: output[0..<produced])) }
-                if status == Z_STREAM_END { finished = true; break }
+                if status == Z_STREAM_END {
+                    finished = true
+                    break
+                }
                 guard status == Z_OK || status == Z_BUF_ERROR else {
                     throw ArchiveError(id: "zlib.deflate", message: "zlib failed to compress (status \(status))")
                 }

@@ -25,7 +25,7 @@ public final class GzipReader: ByteSource {
     /// Compressed bytes consumed so far by this reader.
     public private(set) var compressedCount = 0
 
-    private let upstream: ByteSource
+    private let upstream: any ByteSource
     private let member: String?
     private let inflater: Inflater
     private let input: UnsafeMutableRawBufferPointer
@@ -37,7 +37,7 @@ public final class GzipReader: ByteSource {
     ///   - budget: the budget of the file this stream is part of; a new one (of
     ///     `limits.maxTotalSize`) when nil.
     ///   - member: the archive member the stream is, for error messages.
-    public init(upstream: ByteSource, limits: ArchiveLimits = .default, budget: InflationBudget? = nil, member: String? = nil) throws {
+    public init(upstream: any ByteSource, limits: ArchiveLimits = .default, budget: InflationBudget? = nil, member: String? = nil) throws {
         self.upstream = upstream
         self.limits = limits
         self.budget = budget ?? InflationBudget(limit: limits.maxTotalSize)
@@ -154,7 +154,8 @@ extension ArchiveError {
 
     /// `gzip.truncated`: the stream ended inside a member.
     static func gzipTruncated(member: String?, index: Int, after: Int) -> ArchiveError {
-        ArchiveError(id: "gzip.truncated", message: "the gzip stream ends inside member \(index), after \(after) compressed bytes", member: member)
+        ArchiveError(
+            id: "gzip.truncated", message: "the gzip stream ends inside member \(index), after \(after) compressed bytes", member: member)
     }
 
     /// `gzip.trailing-garbage`: bytes after the last member that are neither a member nor zeros.

@@ -7,7 +7,7 @@ public final class GzipWriter {
     /// The modification time written in every header: 2026-01-01T00:00:00Z.
     public static let fixedModificationTime: UInt32 = 1_767_225_600
 
-    private let sink: ByteSink
+    private let sink: any ByteSink
     private let deflater: Deflater
     private var crc = CRC32()
     private var inputSize: UInt64 = 0
@@ -19,7 +19,7 @@ public final class GzipWriter {
         try self.init(sink: FileSink(path: path), level: level)
     }
 
-    init(sink: ByteSink, level: Int) throws {
+    init(sink: any ByteSink, level: Int) throws {
         self.sink = sink
         deflater = try Deflater(level: level)
         let t = GzipWriter.fixedModificationTime

@@ -24,7 +24,8 @@ public final class InflationBudget {
     func charge(_ count: Int, member: String?) throws {
         used += count
         if used > limit {
-            throw ArchiveError.limit("more than \(limit) bytes inflated in all; the input is refused as a decompression bomb", member: member)
+            throw ArchiveError.limit(
+                "more than \(limit) bytes inflated in all; the input is refused as a decompression bomb", member: member)
         }
     }
 }

@@ -8,7 +8,7 @@ public struct TarMember {
     /// The size of the file in bytes.
     public let size: Int
     /// The file's bytes, read straight from the tar stream.
-    public let body: ByteSource
+    public let body: any ByteSource
 }
 
 /// The bytes of the current tar member, bounded by its size.

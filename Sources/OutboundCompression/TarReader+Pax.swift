@@ -22,7 +22,8 @@ extension TarReader {
                     linkPath = ArchivePath.decode(value, fallback: .latin1)
                 case "size":
                     guard !value.isEmpty, value.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
-                          let n = Int(String(decoding: value, as: UTF8.self)) else {
+                        let n = Int(String(decoding: value, as: UTF8.self))
+                    else {
                         throw ArchiveError.tarCorrupt("the pax size record is not a number")
                     }
                     size = n
@@ -47,7 +48,8 @@ extension TarReader {
                 j += 1
             }
             guard j > i, j < data.count, data[j] == UInt8(ascii: " "), length > j - i + 1, length <= data.count - i,
-                  data[i + length - 1] == UInt8(ascii: "\n") else {
+                data[i + length - 1] == UInt8(ascii: "\n")
+            else {
                 throw ArchiveError.tarCorrupt("malformed pax record at byte \(i) of an extended header")
             }
             let record = data[(j + 1)..<(i + length - 1)]

@@ -33,7 +33,7 @@ public final class TarReader {
     }
 
     /// A reader of the tar stream in `source`; `depth` counts the archives around it.
-    public init(source: ByteSource, limits: ArchiveLimits = .default, depth: Int = 0) throws {
+    public init(source: any ByteSource, limits: ArchiveLimits = .default, depth: Int = 0) throws {
         try limits.checkDepth(depth)
         self.limits = limits
         self.depth = depth

@@ -26,7 +26,7 @@ public enum TarWriter {
     }
 
     /// Writes each entry (with a pax header when needed) and the two zero end blocks.
-    static func encode(_ entries: [ArchiveEntry], into sink: ByteSink) throws {
+    static func encode(_ entries: [ArchiveEntry], into sink: any ByteSink) throws {
         for entry in entries {
             let typeflag: UInt8
             let mode: Int
@@ -57,13 +57,15 @@ public enum TarWriter {
                 sizeField = 0
             }
             if !pax.isEmpty {
-                try sink.write(TarHeader.encode(
-                    name: Array("././@PaxHeader".utf8), prefix: [], size: pax.count,
-                    typeflag: UInt8(ascii: "x"), mode: 0o644, linkName: []))
+                try sink.write(
+                    TarHeader.encode(
+                        name: Array("././@PaxHeader".utf8), prefix: [], size: pax.count,
+                        typeflag: UInt8(ascii: "x"), mode: 0o644, linkName: []))
                 try writePadded(pax, to: sink)
             }
-            try sink.write(TarHeader.encode(
-                name: name, prefix: prefix, size: sizeField, typeflag: typeflag, mode: mode, linkName: linkField))
+            try sink.write(
+                TarHeader.encode(
+                    name: name, prefix: prefix, size: sizeField, typeflag: typeflag, mode: mode, linkName: linkField))
             try writePadded(data, to: sink)
         }
         try sink.write([UInt8](repeating: 0, count: 2 * TarHeader.blockSize))
@@ -90,7 +92,7 @@ public enum TarWriter {
         return Array(String(length).utf8) + body
     }
 
-    private static func writePadded(_ data: [UInt8], to sink: ByteSink) throws {
+    private static func writePadded(_ data: [UInt8], to sink: any ByteSink) throws {
         try sink.write(data)
         let padding = (TarHeader.blockSize - data.count % TarHeader.blockSize) % TarHeader.blockSize
         if padding > 0 { try sink.write([UInt8](repeating: 0, count: padding)) }

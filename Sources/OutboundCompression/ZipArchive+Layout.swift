@@ -7,7 +7,7 @@ extension ZipArchive {
     /// member's bytes lie inside the file, before the central directory and apart from all
     /// others. Returns the offset of each member's data.
     static func checkLayout(
-        _ source: RandomAccessByteSource, _ entries: [ZipCentralEntry], directoryOffset: Int, names: [String]
+        _ source: any RandomAccessByteSource, _ entries: [ZipCentralEntry], directoryOffset: Int, names: [String]
     ) throws -> [Int] {
         let size = source.size
         var dataOffsets: [Int] = []
@@ -72,7 +72,9 @@ extension ZipArchive {
 
     /// Without a data descriptor, the local header must repeat the central CRC and sizes
     /// (a zip64 local header saturates the sizes; those are not compared).
-    private static func checkLocalValues(_ entry: ZipCentralEntry, name: String, crc: UInt32, compressed: UInt32, uncompressed: UInt32) throws {
+    private static func checkLocalValues(_ entry: ZipCentralEntry, name: String, crc: UInt32, compressed: UInt32, uncompressed: UInt32)
+        throws
+    {
         if compressed != 0xffff_ffff && Int(compressed) != entry.compressedSize {
             throw ArchiveError.zipSizeMismatch(
                 "the local header of '\(name)' declares compressed size \(compressed) but the central directory \(entry.compressedSize)",

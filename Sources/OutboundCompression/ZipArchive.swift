@@ -18,7 +18,7 @@ public final class ZipArchive {
     /// The inflated bytes counted so far, shared with enclosing and nested archives.
     public let budget: InflationBudget
 
-    private let source: RandomAccessByteSource
+    private let source: any RandomAccessByteSource
     private let byName: [String: Int]
 
     /// Largest central directory read into memory (10,000 members with long names fit easily).
@@ -34,7 +34,8 @@ public final class ZipArchive {
     ///   - depth: how many archives enclose this one (a zip read out of another zip is 1).
     ///   - budget: the enclosing archive's budget, so nesting cannot multiply the total; a new
     ///     one of `limits.maxTotalSize` when nil.
-    public init(source: RandomAccessByteSource, limits: ArchiveLimits = .default, depth: Int = 0, budget: InflationBudget? = nil) throws {
+    public init(source: any RandomAccessByteSource, limits: ArchiveLimits = .default, depth: Int = 0, budget: InflationBudget? = nil) throws
+    {
         try limits.checkDepth(depth)
         self.source = source
         self.limits = limits
@@ -57,10 +58,11 @@ public final class ZipArchive {
         var byName: [String: Int] = [:]
         for (i, entry) in entries.enumerated() where !names[i].isEmpty {
             byName[names[i]] = members.count
-            members.append(ZipMember(
-                name: names[i], isDirectory: entry.isDirectory, method: entry.method == 8 ? .deflate : .stored,
-                compressedSize: entry.compressedSize, uncompressedSize: entry.uncompressedSize, crc32: entry.crc32,
-                index: entry.index, dataOffset: dataOffsets[i]))
+            members.append(
+                ZipMember(
+                    name: names[i], isDirectory: entry.isDirectory, method: entry.method == 8 ? .deflate : .stored,
+                    compressedSize: entry.compressedSize, uncompressedSize: entry.uncompressedSize, crc32: entry.crc32,
+                    index: entry.index, dataOffset: dataOffsets[i]))
         }
         self.members = members
         self.byName = byName
@@ -74,7 +76,7 @@ public final class ZipArchive {
 
     /// A stream of the member's inflated bytes. It throws `archive.limit` as soon as a limit
     /// is passed, and at the end checks the size (`zip.size-mismatch`) and CRC-32 (`zip.crc`).
-    public func openMember(_ member: ZipMember) throws -> ByteSource {
+    public func openMember(_ member: ZipMember) throws -> any ByteSource {
         guard member.uncompressedSize <= limits.maxMemberSize else {
             throw ArchiveError.limit(
                 "member '\(member.name)' declares \(member.uncompressedSize) bytes; the limit is \(limits.maxMemberSize)",
@@ -85,7 +87,7 @@ public final class ZipArchive {
 
     /// A stream of the member named `name` (compared in normal form, see `member(named:)`);
     /// throws `archive.no-member` when there is none, and as `openMember(_:)` otherwise.
-    public func openMember(named name: String) throws -> ByteSource {
+    public func openMember(named name: String) throws -> any ByteSource {
         guard let member = member(named: name) else {
             throw ArchiveError(id: "archive.no-member", message: "the archive has no member named '\(name)'", member: name)
         }
@@ -93,7 +95,7 @@ public final class ZipArchive {
     }
 
     /// Reads the whole central directory and parses every entry.
-    private static func readDirectory(_ source: RandomAccessByteSource, _ end: ZipEndRecord) throws -> [ZipCentralEntry] {
+    private static func readDirectory(_ source: any RandomAccessByteSource, _ end: ZipEndRecord) throws -> [ZipCentralEntry] {
         let directory = try source.read(at: end.directoryOffset, count: end.directorySize)
         guard directory.count == end.directorySize else {
             throw ArchiveError.zipTruncated("the central directory is cut short")

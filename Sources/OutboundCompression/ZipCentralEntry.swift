@@ -55,8 +55,9 @@ struct ZipCentralEntry {
             index: index, name: name, unicodePath: nil, flags: flags, method: method,
             crc32: crc, compressedSize: Int(compressed32), uncompressedSize: Int(uncompressed32),
             localHeaderOffset: Int(offset32), externalAttributes: external)
-        try entry.readExtraFields(extra, rawName: rawName, disk16: disk16,
-                                  saturated: (uncompressed32 == 0xffff_ffff, compressed32 == 0xffff_ffff, offset32 == 0xffff_ffff))
+        try entry.readExtraFields(
+            extra, rawName: rawName, disk16: disk16,
+            saturated: (uncompressed32 == 0xffff_ffff, compressed32 == 0xffff_ffff, offset32 == 0xffff_ffff))
         if disk16 != 0 && disk16 != 0xffff {
             throw ArchiveError.zipMultiDisk("member '\(name)' starts on disk \(disk16)")
         }
@@ -111,7 +112,8 @@ struct ZipCentralEntry {
         if saturated.offset { localHeaderOffset = try value("local header offset") }
         if diskSaturated {
             guard r.remaining >= 4 else {
-                throw ArchiveError.zipExtraField("the zip64 extended information extra field of '\(name)' does not include the disk number", member: name)
+                throw ArchiveError.zipExtraField(
+                    "the zip64 extended information extra field of '\(name)' does not include the disk number", member: name)
             }
             let disk = try r.u32()
             if disk != 0 { throw ArchiveError.zipMultiDisk("member '\(name)' starts on disk \(disk)") }

@@ -14,7 +14,7 @@ struct ZipEndRecord {
     static let fixedSize = 22
 
     /// Finds and checks the end records of the zip in `source`.
-    static func locate(in source: RandomAccessByteSource) throws -> ZipEndRecord {
+    static func locate(in source: any RandomAccessByteSource) throws -> ZipEndRecord {
         let size = source.size
         guard size >= fixedSize else { throw ArchiveError.zipNotZip("the file has only \(size) bytes") }
         let tailStart = max(0, size - (0xffff + fixedSize))
@@ -31,7 +31,8 @@ struct ZipEndRecord {
         let directorySize = try r.u32()
         let directoryOffset = try r.u32()
 
-        let saturated = entries == 0xffff || entriesOnDisk == 0xffff || directorySize == 0xffff_ffff
+        let saturated =
+            entries == 0xffff || entriesOnDisk == 0xffff || directorySize == 0xffff_ffff
             || directoryOffset == 0xffff_ffff || disk == 0xffff || directoryDisk == 0xffff
         if !saturated {
             guard disk == 0, directoryDisk == 0, entriesOnDisk == entries else {
@@ -59,7 +60,7 @@ struct ZipEndRecord {
     }
 
     /// Reads the zip64 locator just before the end record, then the zip64 record it points to.
-    private static func zip64(source: RandomAccessByteSource, endOffset: Int) throws -> ZipEndRecord {
+    private static func zip64(source: any RandomAccessByteSource, endOffset: Int) throws -> ZipEndRecord {
         let locatorOffset = endOffset - 20
         guard locatorOffset >= 0 else {
             throw ArchiveError.zipNotZip("the end record needs a zip64 locator but starts at offset \(endOffset)")
@@ -109,11 +110,13 @@ struct ZipEndRecord {
     private func check(recordsStart: Int, fileSize: Int) throws {
         if directoryOffset > fileSize || directorySize > fileSize - directoryOffset {
             throw ArchiveError.zipTruncated(
-                "the central directory (\(directorySize) bytes at offset \(directoryOffset)) runs past the end of the file (\(fileSize) bytes)")
+                "the central directory (\(directorySize) bytes at offset \(directoryOffset)) runs past the end of the file (\(fileSize) bytes)"
+            )
         }
         if directoryOffset + directorySize > recordsStart {
             throw ArchiveError.zipCorrupt(
-                "the central directory (\(directorySize) bytes at offset \(directoryOffset)) overlaps the end record at offset \(recordsStart)")
+                "the central directory (\(directorySize) bytes at offset \(directoryOffset)) overlaps the end record at offset \(recordsStart)"
+            )
         }
     }
 }

@@ -8,7 +8,7 @@ import DossierModel
 /// past a limit; that extra byte is never returned. At the end it checks that the data
 /// filled exactly the declared sizes and that the CRC-32 matches.
 final class ZipMemberReader: ByteSource {
-    private let source: RandomAccessByteSource
+    private let source: any RandomAccessByteSource
     private let member: ZipMember
     private let limits: ArchiveLimits
     private let budget: InflationBudget
@@ -20,7 +20,7 @@ final class ZipMemberReader: ByteSource {
     private var crc = CRC32()
     private var finished = false
 
-    init(source: RandomAccessByteSource, member: ZipMember, limits: ArchiveLimits, budget: InflationBudget) throws {
+    init(source: any RandomAccessByteSource, member: ZipMember, limits: ArchiveLimits, budget: InflationBudget) throws {
         self.source = source
         self.member = member
         self.limits = limits

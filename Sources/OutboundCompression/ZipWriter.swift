@@ -27,7 +27,7 @@ public enum ZipWriter {
     }
 
     /// Writes the local headers and data, then the central directory and the end record.
-    static func encode(_ entries: [ArchiveEntry], deflate: Bool, into sink: ByteSink) throws {
+    static func encode(_ entries: [ArchiveEntry], deflate: Bool, into sink: any ByteSink) throws {
         guard entries.count < 0xffff else { throw tooLarge("more than 65,534 entries") }
         var central = LittleEndianWriter()
         var offset = 0

@@ -63,9 +63,11 @@ public struct AuthorityQueue: Codable, Sendable, Hashable {
     /// routing-table identity (lower-case letters, digits and hyphens, which cannot collide
     /// on any file system), else sanitised by `PathComponent`.
     public var fileStem: String {
-        let isIdentity = !authorityID.isEmpty && authorityID.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
-        } && !authorityID.hasPrefix("-")
+        let isIdentity =
+            !authorityID.isEmpty
+            && authorityID.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+            } && !authorityID.hasPrefix("-")
         return "queue-" + (isIdentity ? authorityID : PathComponent.name(for: authorityID))
     }
     /// `queue-<id>.csv`.
@@ -76,7 +78,7 @@ public struct AuthorityQueue: Codable, Sendable, Hashable {
     /// Earliest due date first, no due date last, then dossier id, track and role.
     static func ordered(_ a: Row, _ b: Row) -> Bool {
         switch (a.due, b.due) {
-        case let (x?, y?) where x != y: return x < y
+        case (let x?, let y?) where x != y: return x < y
         case (.some, .none): return true
         case (.none, .some): return false
         default: return (a.dossierID, a.track, a.role) < (b.dossierID, b.track, b.role)

@@ -33,7 +33,8 @@ struct BarChart {
         let maximum = bars.map(\.count).max() ?? 0
         let width = Self.labelWidth + Self.barMaximum + Self.countWidth
         let height = max(1, Double(bars.count)) * Self.rowHeight + 4
-        var out = "<svg class=\"chart\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\" width=\"\(n(width))\" height=\"\(n(height))\" viewBox=\"0 0 \(n(width)) \(n(height))\">\n"
+        var out =
+            "<svg class=\"chart\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\" width=\"\(n(width))\" height=\"\(n(height))\" viewBox=\"0 0 \(n(width)) \(n(height))\">\n"
         out += "<title>\(HTMLText.escape(title))</title>\n"
         if bars.isEmpty {
             out += "<text x=\"0\" y=\"15\">none</text>\n"
@@ -44,7 +45,8 @@ struct BarChart {
             let barWidth = Self.width(count: bar.count, maximum: maximum)
             out += "<g><title>\(HTMLText.escape(bar.label)): \(bar.count)</title>"
             out += "<text x=\"0\" y=\"\(n(textY))\"\(HTMLText.langAttribute(bar.label))>\(HTMLText.escape(Self.shorten(bar.label)))</text>"
-            out += "<rect x=\"\(n(Self.labelWidth))\" y=\"\(n(top))\" width=\"\(n(barWidth))\" height=\"\(n(Self.barHeight))\" fill=\"\(HTMLText.escape(bar.colour))\" data-count=\"\(bar.count)\"></rect>"
+            out +=
+                "<rect x=\"\(n(Self.labelWidth))\" y=\"\(n(top))\" width=\"\(n(barWidth))\" height=\"\(n(Self.barHeight))\" fill=\"\(HTMLText.escape(bar.colour))\" data-count=\"\(bar.count)\"></rect>"
             out += "<text x=\"\(n(Self.labelWidth + barWidth + 6))\" y=\"\(n(textY))\">\(bar.count)</text></g>\n"
         }
         out += "</svg>\n"

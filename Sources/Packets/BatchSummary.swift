@@ -73,7 +73,8 @@ public struct BatchSummary: Codable, Sendable, Hashable {
         public var packet: PacketPaths?
 
         public init(
-            dossierID: String?, reason: String, diagnosticID: String, file: String, member: String?, line: Int?, column: Int?, packet: PacketPaths?
+            dossierID: String?, reason: String, diagnosticID: String, file: String, member: String?, line: Int?, column: Int?,
+            packet: PacketPaths?
         ) {
             self.dossierID = dossierID
             self.reason = reason

@@ -114,7 +114,9 @@ struct CompactJSONWriter: JSONMemberWriter {
 
     /// A member whose value is an array of objects, each written by `write`.
     @inline(__always)
-    mutating func objects<Element>(_ key: StaticString, _ elements: [Element], _ write: (Element, inout CompactJSONWriter) throws -> Void) rethrows {
+    mutating func objects<Element>(_ key: StaticString, _ elements: [Element], _ write: (Element, inout CompactJSONWriter) throws -> Void)
+        rethrows
+    {
         self.key(key)
         bytes.append(UInt8(ascii: "["))
         var comma = false

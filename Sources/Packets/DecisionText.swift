@@ -79,7 +79,9 @@ public enum DecisionText {
                     out.line("      threshold \(check.quantity) \(check.limit): not stated, the reviewer must verify it")
                 }
                 for value in check.stated {
-                    out.line("      threshold \(check.quantity) \(check.limit): stated \(format(value.value)) \(value.unit) in \(value.location) -> \(value.meets ? "meets" : "FAILS") the limit")
+                    out.line(
+                        "      threshold \(check.quantity) \(check.limit): stated \(format(value.value)) \(value.unit) in \(value.location) -> \(value.meets ? "meets" : "FAILS") the limit"
+                    )
                 }
             }
             for note in hit.notes { out.line("      note: \(note)") }
@@ -122,7 +124,9 @@ public enum DecisionText {
             for clock in route.clocks {
                 let due = clock.due.map { "due \($0)" } ?? "no due date yet"
                 let start = clock.start.map { " \($0)" } ?? ""
-                out.line("    \(clock.title): \(clock.days) \(clock.unit.split(separator: "-").joined(separator: " ")) from \(clock.startsOn)\(start), \(due)\(clock.calendar.map { " (calendar \($0))" } ?? "")")
+                out.line(
+                    "    \(clock.title): \(clock.days) \(clock.unit.split(separator: "-").joined(separator: " ")) from \(clock.startsOn)\(start), \(due)\(clock.calendar.map { " (calendar \($0))" } ?? "")"
+                )
             }
         }
         for note in route.notes { out.line("  note: \(note)") }

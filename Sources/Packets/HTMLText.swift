@@ -63,7 +63,8 @@ public enum HTMLText {
         case 0xC2:
             return (0x80...0x9F).contains(bytes[index + 1])
         case 0xEF:
-            let second = bytes[index + 1], third = bytes[index + 2]
+            let second = bytes[index + 1]
+            let third = bytes[index + 2]
             return (second == 0xB7 && (0x90...0xAF).contains(third)) || (second == 0xBF && third >= 0xBE)
         case 0xF0...0xF4:
             return bytes[index + 1] & 0x0F == 0x0F && bytes[index + 2] == 0xBF && bytes[index + 3] >= 0xBE
@@ -107,7 +108,7 @@ public enum HTMLText {
     /// letters, digits and hyphens (at most 35 characters), else nil.
     public static func languageTag(_ tag: String?) -> String? {
         guard let tag, !tag.isEmpty, tag.count <= 35,
-              tag.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") })
+            tag.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") })
         else { return nil }
         return tag
     }
@@ -121,7 +122,9 @@ public enum HTMLText {
 
     /// True when the text holds a CJK unified ideograph.
     public static func containsHan(_ text: String) -> Bool {
-        text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) || (0x20000...0x2EBEF).contains($0.value) }
+        text.unicodeScalars.contains {
+            (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) || (0x20000...0x2EBEF).contains($0.value)
+        }
     }
 
     /// ` lang="zh"` for a text in a known language, else an empty string.
@@ -149,7 +152,7 @@ public enum HTMLText {
         for byte in relativePath.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"), UInt8(ascii: "/"):
                 out.append(byte)
             default:
                 out.append(UInt8(ascii: "%"))

@@ -184,12 +184,20 @@ extension PacketDocument.DecisionPart {
                 isOutbound: d.outbound.isOutbound, holderID: d.outbound.holderID, holderCountry: d.outbound.holderCountry,
                 foreignReceiverIDs: d.outbound.foreignReceiverIDs, reason: d.outbound.reason),
             catalogueID: d.catalogueID, hits: d.hits.map(P.HitPart.init),
-            flags: d.flags.map { P.FlagPart(kind: $0.kind.rawValue, detail: $0.detail, partyID: $0.partyID, assetID: $0.assetID, screening: $0.screening.map(P.MatchPart.init)) },
+            flags: d.flags.map {
+                P.FlagPart(
+                    kind: $0.kind.rawValue, detail: $0.detail, partyID: $0.partyID, assetID: $0.assetID,
+                    screening: $0.screening.map(P.MatchPart.init))
+            },
             screening: d.screening.map {
-                P.ScreeningPart(partyID: $0.partyID, candidatesScored: $0.result.candidatesScored, matches: $0.result.matches.map(P.MatchPart.init), suppressed: $0.result.suppressed.map(P.MatchPart.init))
+                P.ScreeningPart(
+                    partyID: $0.partyID, candidatesScored: $0.result.candidatesScored, matches: $0.result.matches.map(P.MatchPart.init),
+                    suppressed: $0.result.suppressed.map(P.MatchPart.init))
             },
             route: d.route.map(P.RoutePart.init), notes: d.notes,
-            audit: P.AuditPart(references: d.audit.references.map { P.ReferencePart(kind: $0.kind, id: $0.id, path: $0.path, sha256: $0.sha256) }, rules: d.audit.rules, version: d.audit.version),
+            audit: P.AuditPart(
+                references: d.audit.references.map { P.ReferencePart(kind: $0.kind, id: $0.id, path: $0.path, sha256: $0.sha256) },
+                rules: d.audit.rules, version: d.audit.version),
             contentHash: d.contentHash)
     }
 }
@@ -202,13 +210,18 @@ extension PacketDocument.HitPart {
             entryNameEn: h.entryNameEn, part: h.part.rawValue, controlPoint: h.controlPoint, controlPointLabel: h.controlPointLabel,
             controlPointName: h.controlPointName, status: h.status.rawValue, counts: h.counts, score: h.score, assetIDs: h.assetIDs,
             evidence: h.evidence.map {
-                P.EvidencePart(kind: $0.kind.rawValue, location: P.LocationPart($0.location), term: $0.term, matched: $0.matched,
-                               snippet: $0.snippet.map(P.SnippetPart.init), spanStart: $0.span?.start, spanEnd: $0.span?.end, negated: $0.negated)
+                P.EvidencePart(
+                    kind: $0.kind.rawValue, location: P.LocationPart($0.location), term: $0.term, matched: $0.matched,
+                    snippet: $0.snippet.map(P.SnippetPart.init), spanStart: $0.span?.start, spanEnd: $0.span?.end, negated: $0.negated)
             },
             thresholds: h.thresholds.map { check in
                 P.ThresholdPart(
                     quantity: check.quantity, limit: check.limit, verdict: ThresholdVerdict(check).rawValue,
-                    stated: check.stated.map { P.StatedPart(value: $0.value, unit: $0.unit, converted: $0.converted, meets: $0.meets, location: P.LocationPart($0.location), snippet: $0.snippet.map(P.SnippetPart.init)) })
+                    stated: check.stated.map {
+                        P.StatedPart(
+                            value: $0.value, unit: $0.unit, converted: $0.converted, meets: $0.meets, location: P.LocationPart($0.location),
+                            snippet: $0.snippet.map(P.SnippetPart.init))
+                    })
             },
             notes: h.notes)
     }
@@ -227,8 +240,11 @@ extension PacketDocument.SnippetPart {
 extension PacketDocument.MatchPart {
     init(_ m: ScreeningMatch) {
         self.init(
-            listID: m.listId, entryID: m.entryId, entryName: m.entryName, matchedName: m.matchedName, queryName: m.queryName, score: m.score,
-            features: m.features.map { PacketDocument.FeaturePart(id: $0.id, kind: $0.kind.rawValue, value: $0.value, explanation: $0.explanation) },
+            listID: m.listId, entryID: m.entryId, entryName: m.entryName, matchedName: m.matchedName, queryName: m.queryName,
+            score: m.score,
+            features: m.features.map {
+                PacketDocument.FeaturePart(id: $0.id, kind: $0.kind.rawValue, value: $0.value, explanation: $0.explanation)
+            },
             clearance: m.clearance?.auditNote)
     }
 }
@@ -238,8 +254,14 @@ extension PacketDocument.RoutePart {
         typealias P = PacketDocument
         self.init(
             province: r.province, routingTable: r.routingTable, tracks: r.tracks.map { P.TrackPart(id: $0.rawValue, title: $0.title) },
-            authorities: r.authorities.map { P.AuthorityPart(id: $0.id, name: $0.name, nameEn: $0.nameEn, role: $0.role, track: $0.track.rawValue, assetIDs: $0.assetIDs) },
-            clocks: r.clocks.map { P.ClockPart(id: $0.id, title: $0.title, days: $0.days, unit: $0.unit, startsOn: $0.startsOn, start: $0.start?.description, due: $0.due?.description, calendar: $0.calendar) },
+            authorities: r.authorities.map {
+                P.AuthorityPart(id: $0.id, name: $0.name, nameEn: $0.nameEn, role: $0.role, track: $0.track.rawValue, assetIDs: $0.assetIDs)
+            },
+            clocks: r.clocks.map {
+                P.ClockPart(
+                    id: $0.id, title: $0.title, days: $0.days, unit: $0.unit, startsOn: $0.startsOn, start: $0.start?.description,
+                    due: $0.due?.description, calendar: $0.calendar)
+            },
             notes: r.notes)
     }
 }

@@ -85,7 +85,9 @@ struct PacketJSONWriter: JSONMemberWriter {
     }
 
     /// A member whose value is an array of objects, each written by `write`.
-    mutating func objects<Element>(_ key: StaticString, _ elements: [Element], _ write: (Element, inout PacketJSONWriter) throws -> Void) rethrows {
+    mutating func objects<Element>(_ key: StaticString, _ elements: [Element], _ write: (Element, inout PacketJSONWriter) throws -> Void)
+        rethrows
+    {
         self.key(key)
         try array(elements) { writer, element in try writer.object { try write(element, &$0) } }
     }

@@ -33,7 +33,8 @@ extension PacketHTML {
     /// One place that matched, with the matched span inside `<mark>`.
     static func evidence(_ item: Evidence, into out: inout String) {
         out += "<li\(item.negated ? " class=\"negated\"" : "")>"
-        out += "\(HTMLText.escape(item.kind.rawValue)) <q>\(HTMLText.span(item.term))</q> in \(HTMLText.escape(item.location.description)): "
+        out +=
+            "\(HTMLText.escape(item.kind.rawValue)) <q>\(HTMLText.span(item.term))</q> in \(HTMLText.escape(item.location.description)): "
         out += highlighted(item.snippet, matched: item.matched, lang: item.location.lang)
         if item.negated { out += " <strong>(inside a negation: not counted)</strong>" }
         out += "</li>\n"
@@ -46,12 +47,14 @@ extension PacketHTML {
         guard let snippet else {
             return "<span class=\"snippet\"\(langAttribute)><mark>\(HTMLText.escape(matched))</mark></span>"
         }
-        return "<span class=\"snippet\"\(langAttribute)>…\(HTMLText.escape(snippet.before))<mark>\(HTMLText.escape(snippet.match))</mark>\(HTMLText.escape(snippet.after))…</span>"
+        return
+            "<span class=\"snippet\"\(langAttribute)>…\(HTMLText.escape(snippet.before))<mark>\(HTMLText.escape(snippet.match))</mark>\(HTMLText.escape(snippet.after))…</span>"
     }
 
     /// The thresholds of a hit: the limit, each stated value and whether it meets it.
     static func thresholds(_ checks: [ThresholdCheck], into out: inout String) {
-        out += "<table class=\"thresholds\">\n<thead><tr><th>Threshold</th><th>Limit</th><th>Stated in the dossier</th><th>Verdict</th></tr></thead>\n<tbody>\n"
+        out +=
+            "<table class=\"thresholds\">\n<thead><tr><th>Threshold</th><th>Limit</th><th>Stated in the dossier</th><th>Verdict</th></tr></thead>\n<tbody>\n"
         for check in checks {
             let verdict = ThresholdVerdict(check)
             var stated = ""
@@ -62,8 +65,13 @@ extension PacketHTML {
                     var line = "\(format(value.value)) \(HTMLText.escape(value.unit))"
                     if value.converted != value.value { line += " (\(format(value.converted)) in the limit's unit)" }
                     line += " in \(HTMLText.escape(value.location.description)): "
-                    line += value.meets ? "<span class=\"meets-yes\">meets the limit</span>" : "<span class=\"meets-no\">fails the limit: evidence against</span>"
-                    if let snippet = value.snippet { line += "<br>" + highlighted(snippet, matched: snippet.match, lang: value.location.lang) }
+                    line +=
+                        value.meets
+                        ? "<span class=\"meets-yes\">meets the limit</span>"
+                        : "<span class=\"meets-no\">fails the limit: evidence against</span>"
+                    if let snippet = value.snippet {
+                        line += "<br>" + highlighted(snippet, matched: snippet.match, lang: value.location.lang)
+                    }
                     return line
                 }.joined(separator: "<br>")
             }
@@ -92,11 +100,14 @@ extension PacketHTML {
         for party in matched {
             for (match, suppressed) in party.result.matches.map({ ($0, false) }) + party.result.suppressed.map({ ($0, true) }) {
                 out += "<article class=\"hit\(suppressed ? " not-counting" : "")\">\n"
-                out += "<h3>\(HTMLText.escape(party.partyID)): \(HTMLText.span(match.queryName)) ~ \(HTMLText.span(match.matchedName))</h3>\n"
-                out += "<p><span class=\"status\">\(suppressed ? "suppressed" : "match")</span> list <code>\(HTMLText.escape(match.listId))</code> entry <code>\(HTMLText.escape(match.entryId))</code> \(HTMLText.span(match.entryName)) · score \(format(match.score))</p>\n"
+                out +=
+                    "<h3>\(HTMLText.escape(party.partyID)): \(HTMLText.span(match.queryName)) ~ \(HTMLText.span(match.matchedName))</h3>\n"
+                out +=
+                    "<p><span class=\"status\">\(suppressed ? "suppressed" : "match")</span> list <code>\(HTMLText.escape(match.listId))</code> entry <code>\(HTMLText.escape(match.entryId))</code> \(HTMLText.span(match.entryName)) · score \(format(match.score))</p>\n"
                 out += "<table>\n<thead><tr><th>Feature</th><th>Kind</th><th>Score</th><th>Why</th></tr></thead>\n<tbody>\n"
                 for feature in match.features {
-                    out += "<tr><td>\(HTMLText.escape(feature.id))</td><td>\(HTMLText.escape(feature.kind.rawValue))</td><td>\(format(feature.value))</td><td>\(HTMLText.span(feature.explanation))</td></tr>\n"
+                    out +=
+                        "<tr><td>\(HTMLText.escape(feature.id))</td><td>\(HTMLText.escape(feature.kind.rawValue))</td><td>\(format(feature.value))</td><td>\(HTMLText.span(feature.explanation))</td></tr>\n"
                 }
                 out += "</tbody>\n</table>\n"
                 if let clearance = match.clearance { out += "<p class=\"muted\">Cleared: \(HTMLText.span(clearance.auditNote))</p>\n" }

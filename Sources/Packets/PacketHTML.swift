@@ -73,7 +73,9 @@ public enum PacketHTML {
         if let value = dossier?.transaction.value {
             facts.append("value \(HTMLText.escape([value.currency, value.raw].compactMap { $0 }.joined(separator: " ")))")
         }
-        if let source = dossier?.source ?? decision.quarantine?.location { facts.append("read from <code>\(HTMLText.escape(source.description))</code>") }
+        if let source = dossier?.source ?? decision.quarantine?.location {
+            facts.append("read from <code>\(HTMLText.escape(source.description))</code>")
+        }
         if !facts.isEmpty { out += "<p class=\"facts\">\(facts.joined(separator: " · "))</p>\n" }
         out += "</header>\n"
     }
@@ -81,13 +83,13 @@ public enum PacketHTML {
     /// The outcome in colour and in words, with what follows from it.
     static func outcomeBanner(_ outcome: Outcome, into out: inout String) {
         out += """
-        <section class="outcome outcome-\(outcome.rawValue)" id="outcome" aria-label="Outcome">
-        <p class="label">Outcome</p>
-        <p class="value">\(outcome.rawValue.uppercased())</p>
-        <p class="consequence">\(HTMLText.escape(outcome.consequence))</p>
-        </section>
+            <section class="outcome outcome-\(outcome.rawValue)" id="outcome" aria-label="Outcome">
+            <p class="label">Outcome</p>
+            <p class="value">\(outcome.rawValue.uppercased())</p>
+            <p class="consequence">\(HTMLText.escape(outcome.consequence))</p>
+            </section>
 
-        """
+            """
     }
 
     static func why(_ decision: Decision, dossier: Dossier?, into out: inout String) {
@@ -145,12 +147,15 @@ public enum PacketHTML {
             out += "<p>No statutory clock runs for this outcome.</p>\n</section>\n"
             return
         }
-        out += "<table>\n<thead><tr><th>What must happen</th><th>Limit</th><th>Starts on</th><th>Due</th><th>Calendar</th></tr></thead>\n<tbody>\n"
+        out +=
+            "<table>\n<thead><tr><th>What must happen</th><th>Limit</th><th>Starts on</th><th>Due</th><th>Calendar</th></tr></thead>\n<tbody>\n"
         for clock in sortedByDue(route.clocks) {
             let start = clock.start.map { " (\($0))" } ?? ""
             let due = clock.due.map { "<span class=\"due\">\($0)</span>" } ?? "<span class=\"muted\">no due date yet: start unknown</span>"
-            out += "<tr><td>\(HTMLText.span(clock.title))</td><td>\(clock.days) \(HTMLText.escape(clock.unit.replacingOccurrences(of: "-", with: " ")))</td>"
-            out += "<td>\(HTMLText.span(clock.startsOn))\(start)</td><td>\(due)</td><td>\(clock.calendar.map { "<code>\(HTMLText.escape($0))</code>" } ?? "")</td></tr>\n"
+            out +=
+                "<tr><td>\(HTMLText.span(clock.title))</td><td>\(clock.days) \(HTMLText.escape(clock.unit.replacingOccurrences(of: "-", with: " ")))</td>"
+            out +=
+                "<td>\(HTMLText.span(clock.startsOn))\(start)</td><td>\(due)</td><td>\(clock.calendar.map { "<code>\(HTMLText.escape($0))</code>" } ?? "")</td></tr>\n"
         }
         out += "</tbody>\n</table>\n</section>\n"
     }
@@ -158,9 +163,9 @@ public enum PacketHTML {
     /// Every authority in one table, whatever asset type it reviews.
     static func authorities(_ route: Route, into out: inout String) {
         out += "<section id=\"authorities\">\n<h2>Authorities</h2>\n"
-        var where_ = "Routing table <code>\(HTMLText.escape(route.routingTable))</code>"
-        if let province = route.province { where_ += ", province \(HTMLText.escape(province))" }
-        out += "<p>\(where_).</p>\n"
+        var source = "Routing table <code>\(HTMLText.escape(route.routingTable))</code>"
+        if let province = route.province { source += ", province \(HTMLText.escape(province))" }
+        out += "<p>\(source).</p>\n"
         if route.authorities.isEmpty {
             out += "<p>No authority acts on this dossier.</p>\n"
         } else {
@@ -181,7 +186,7 @@ public enum PacketHTML {
     static func sortedByDue(_ clocks: [Clock]) -> [Clock] {
         clocks.enumerated().sorted { a, b in
             switch (a.element.due, b.element.due) {
-            case let (x?, y?) where x != y: return x < y
+            case (let x?, let y?) where x != y: return x < y
             case (.some, .none): return true
             case (.none, .some): return false
             default: return a.offset < b.offset

@@ -1,5 +1,5 @@
-import Hashing
 import Foundation
+import Hashing
 
 /// Safe, deterministic file and folder names made from ids that come from outside
 /// (dossier ids, authority ids).
@@ -93,7 +93,9 @@ public enum PathComponent {
         let stem = id.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? id
         let upper = stem.uppercased()
         if ["CON", "PRN", "AUX", "NUL"].contains(upper) { return true }
-        if upper.count == 4, upper.hasPrefix("COM") || upper.hasPrefix("LPT"), let last = upper.last, last.isASCII, last.isNumber { return true }
+        if upper.count == 4, upper.hasPrefix("COM") || upper.hasPrefix("LPT"), let last = upper.last, last.isASCII, last.isNumber {
+            return true
+        }
         return false
     }
 }

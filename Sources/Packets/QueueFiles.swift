@@ -4,7 +4,8 @@ import Foundation
 public enum QueueFiles {
     /// The CSV header, in column order.
     public static let columns = [
-        "dossier_id", "outcome", "province", "authority_role", "track", "assets", "due", "due_clock", "due_clock_title", "flags", "packet", "status",
+        "dossier_id", "outcome", "province", "authority_role", "track", "assets", "due", "due_clock", "due_clock_title", "flags", "packet",
+        "status",
     ]
 
     /// RFC 4180 CSV in UTF-8 with a byte order mark (so that spreadsheet programs, which
@@ -35,7 +36,8 @@ public enum QueueFiles {
         if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
             text = "'" + text
         }
-        let needsQuotes = text.contains { $0 == "\"" || $0 == "," || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        let needsQuotes =
+            text.contains { $0 == "\"" || $0 == "," || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             || text.hasPrefix(" ") || text.hasSuffix(" ")
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -44,9 +46,10 @@ public enum QueueFiles {
     /// One JSON object per row and line (keys sorted, `\n` after each), the same fields as
     /// the CSV with lists as arrays, plus the authority's id.
     public static func jsonLines(_ queue: AuthorityQueue) throws -> Data {
-        Data(try ChunkedOutput.collect { out in
-            try writeJSONLines(authorityID: queue.authorityID, { each in try queue.rows.forEach(each) }, into: &out)
-        })
+        Data(
+            try ChunkedOutput.collect { out in
+                try writeJSONLines(authorityID: queue.authorityID, { each in try queue.rows.forEach(each) }, into: &out)
+            })
     }
 
     /// Writes the JSON lines of the rows `rows` calls its argument with, in that order.

@@ -61,8 +61,10 @@ public struct ReclassifyChange: Codable, Sendable, Hashable {
             var point: String
             static func < (a: Key, b: Key) -> Bool { (a.entry, a.point) < (b.entry, b.point) }
         }
-        let before = Dictionary(old.map { (Key(entry: $0.entryIdentity, point: $0.controlPoint ?? ""), $0) }, uniquingKeysWith: { a, _ in a })
-        let after = Dictionary(new.map { (Key(entry: $0.entryIdentity, point: $0.controlPoint ?? ""), $0) }, uniquingKeysWith: { a, _ in a })
+        let before = Dictionary(
+            old.map { (Key(entry: $0.entryIdentity, point: $0.controlPoint ?? ""), $0) }, uniquingKeysWith: { a, _ in a })
+        let after = Dictionary(
+            new.map { (Key(entry: $0.entryIdentity, point: $0.controlPoint ?? ""), $0) }, uniquingKeysWith: { a, _ in a })
         var changes: [HitChange] = []
         for key in Set(before.keys).union(after.keys).sorted() {
             let was = before[key]
@@ -75,10 +77,12 @@ public struct ReclassifyChange: Codable, Sendable, Hashable {
                 guard was?.status != now?.status || was?.label != now?.label else { continue }
                 kind = "changed"
             }
-            changes.append(HitChange(
-                change: kind, entryIdentity: key.entry, controlPoint: key.point.isEmpty ? nil : key.point,
-                label: (now ?? was)?.label ?? key.entry,
-                entryLabel: (now ?? was).map { "\($0.entryCode ?? "[\($0.entryIdentity)]") \($0.entryName)" } ?? key.entry, oldStatus: was?.status.rawValue, newStatus: now?.status.rawValue))
+            changes.append(
+                HitChange(
+                    change: kind, entryIdentity: key.entry, controlPoint: key.point.isEmpty ? nil : key.point,
+                    label: (now ?? was)?.label ?? key.entry,
+                    entryLabel: (now ?? was).map { "\($0.entryCode ?? "[\($0.entryIdentity)]") \($0.entryName)" } ?? key.entry,
+                    oldStatus: was?.status.rawValue, newStatus: now?.status.rawValue))
         }
         return changes
     }

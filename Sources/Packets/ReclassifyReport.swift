@@ -35,7 +35,10 @@ public struct ReclassifyReport: Codable, Sendable, Hashable {
         /// The diff against the replaced version, one line per change (`outbound catalogue diff`).
         public var changes: [String]
 
-        public init(id: String, path: String, sha256: String, effectiveFrom: String, effectiveTo: String?, replacesSHA256: String?, changes: [String]) {
+        public init(
+            id: String, path: String, sha256: String, effectiveFrom: String, effectiveTo: String?, replacesSHA256: String?,
+            changes: [String]
+        ) {
             self.id = id
             self.path = path
             self.sha256 = sha256
@@ -82,7 +85,9 @@ public struct ReclassifyReport: Codable, Sendable, Hashable {
         public var changed: Int
     }
 
-    public init(run: RunContext, catalogue: CatalogueUsed, mode: String, since: String?, status: String, counts: Counts, changes: [ReclassifyChange]) {
+    public init(
+        run: RunContext, catalogue: CatalogueUsed, mode: String, since: String?, status: String, counts: Counts, changes: [ReclassifyChange]
+    ) {
         self.run = PacketDocument.Run(id: run.runID, generatedAt: run.generatedAt, outboundVersion: run.outboundVersion)
         self.catalogue = catalogue
         self.mode = mode
@@ -97,7 +102,9 @@ public struct ReclassifyReport: Codable, Sendable, Hashable {
             let key = change.oldOutcome + " " + change.newOutcome
             transitions[key, default: Transition(from: change.oldOutcome, to: change.newOutcome, count: 0)].count += 1
             for hit in change.hits {
-                var count = entries[hit.entryIdentity] ?? EntryCount(entryIdentity: hit.entryIdentity, label: hit.entryLabel, gained: 0, lost: 0, changed: 0)
+                var count =
+                    entries[hit.entryIdentity]
+                    ?? EntryCount(entryIdentity: hit.entryIdentity, label: hit.entryLabel, gained: 0, lost: 0, changed: 0)
                 switch hit.change {
                 case "gained": count.gained += 1
                 case "lost": count.lost += 1

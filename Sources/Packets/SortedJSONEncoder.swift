@@ -38,8 +38,10 @@ public struct SortedJSONEncoder: Sendable {
         let frame = JSONFrame(depth: 0, pretty: pretty, parent: nil, key: nil)
         try value.encode(to: frame)
         guard frame.content != .none else {
-            throw EncodingError.invalidValue(value, EncodingError.Context(
-                codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."))
+            throw EncodingError.invalidValue(
+                value,
+                EncodingError.Context(
+                    codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."))
         }
         frame.write(into: &out)
         return out
@@ -309,8 +311,9 @@ final class JSONFrame: Encoder {
         } else if T.self == Decimal.self {
             out.append(contentsOf: _identityCast(value, to: Decimal.self).description.utf8)
         } else if T.self == Int64.self || T.self == Int32.self || T.self == Int16.self || T.self == Int8.self
-                    || T.self == UInt.self || T.self == UInt64.self || T.self == UInt32.self || T.self == UInt16.self
-                    || T.self == UInt8.self {
+            || T.self == UInt.self || T.self == UInt64.self || T.self == UInt32.self || T.self == UInt16.self
+            || T.self == UInt8.self
+        {
             // Rare in these documents: the dynamic cast is fine here.
             out.append(contentsOf: (value as! any FixedWidthInteger).description.utf8)
         } else {

@@ -11,17 +11,19 @@ public enum SummaryHTML {
     public static func render(_ summary: BatchSummary) -> Data {
         // Rendering into memory cannot fail: the sink keeps every chunk.
         let bytes = try? ChunkedOutput.collect { out in
-            try write(summary, quarantineCount: summary.quarantines.count, dossierCount: summary.dossiers.count,
-                      dossiers: { each in try summary.dossiers.forEach(each) },
-                      quarantines: { each in try summary.quarantines.forEach(each) }, into: &out)
+            try write(
+                summary, quarantineCount: summary.quarantines.count, dossierCount: summary.dossiers.count,
+                dossiers: { each in try summary.dossiers.forEach(each) },
+                quarantines: { each in try summary.quarantines.forEach(each) }, into: &out)
         }
         return Data(bytes ?? [])
     }
 
     /// Writes `summary.html` of everything `builder` holds, reading the rows from its store.
     public static func write(_ builder: SummaryBuilder, into out: inout ChunkedOutput) throws {
-        try write(builder.counts, quarantineCount: builder.quarantineCount, dossierCount: builder.count,
-                  dossiers: builder.forEachRow, quarantines: builder.forEachQuarantine, into: &out)
+        try write(
+            builder.counts, quarantineCount: builder.quarantineCount, dossierCount: builder.count,
+            dossiers: builder.forEachRow, quarantines: builder.forEachQuarantine, into: &out)
     }
 
     static func write(
@@ -50,7 +52,8 @@ public enum SummaryHTML {
     static func counts(_ s: BatchSummary) -> String {
         var body = "<header>\n<p class=\"kicker\">Outbound batch summary</p>\n"
         body += "<h1>Run <span class=\"id\">\(HTMLText.escape(s.run.id))</span></h1>\n"
-        body += "<p class=\"facts\">generated \(HTMLText.escape(s.run.generatedAt)) · Outbound \(HTMLText.escape(s.run.outboundVersion))</p>\n</header>\n"
+        body +=
+            "<p class=\"facts\">generated \(HTMLText.escape(s.run.generatedAt)) · Outbound \(HTMLText.escape(s.run.outboundVersion))</p>\n</header>\n"
         body += "<section id=\"totals\">\n<h2>Totals</h2>\n<table>\n<tbody>\n"
         body += "<tr><th>Dossiers</th><td>\(s.totals.dossiers)</td></tr>\n"
         body += "<tr><th>Processed in this run</th><td>\(s.totals.processed)</td></tr>\n"
@@ -62,17 +65,25 @@ public enum SummaryHTML {
             BarChart.Bar(label: count.label, count: count.count, colour: PageStyle.colour(Outcome(rawValue: count.key) ?? .quarantined))
         }
         chart("by-outcome", "Dossiers by outcome", outcomeBars, into: &body)
-        chart("by-authority", "Dossiers by authority", s.byAuthority.map { BarChart.Bar(label: $0.label, count: $0.count, colour: "#1e4e8c") }, into: &body)
-        chart("by-province", "Dossiers by province", s.byProvince.map { BarChart.Bar(label: $0.label, count: $0.count, colour: "#1e4e8c") }, into: &body)
+        chart(
+            "by-authority", "Dossiers by authority",
+            s.byAuthority.map { BarChart.Bar(label: $0.label, count: $0.count, colour: "#1e4e8c") }, into: &body)
+        chart(
+            "by-province", "Dossiers by province", s.byProvince.map { BarChart.Bar(label: $0.label, count: $0.count, colour: "#1e4e8c") },
+            into: &body)
         let entryBars = s.byEntry.map { entry in
-            BarChart.Bar(label: "\(entry.code ?? "[\(entry.identity)]") \(entry.name)", count: entry.count, colour: entry.part == "prohibited" ? PageStyle.colour(.prohibited) : PageStyle.colour(.ipSecurityReview))
+            BarChart.Bar(
+                label: "\(entry.code ?? "[\(entry.identity)]") \(entry.name)", count: entry.count,
+                colour: entry.part == "prohibited" ? PageStyle.colour(.prohibited) : PageStyle.colour(.ipSecurityReview))
         }
         chart("by-entry", "Dossiers by catalogue entry (counting hits)", entryBars, into: &body)
         if !s.byEntry.isEmpty {
             body += "<table>\n<thead><tr><th>Code</th><th>Entry</th><th>Identity</th><th>Part</th><th>Dossiers</th></tr></thead>\n<tbody>\n"
             for entry in s.byEntry {
-                body += "<tr><td><code>\(HTMLText.escape(entry.code ?? "-"))</code></td><td>\(HTMLText.span(entry.name, lang: "zh"))<br><span lang=\"en\">\(HTMLText.escape(entry.nameEn))</span></td>"
-                body += "<td><code>\(HTMLText.escape(entry.identity))</code></td><td>\(HTMLText.escape(entry.part))</td><td>\(entry.count)</td></tr>\n"
+                body +=
+                    "<tr><td><code>\(HTMLText.escape(entry.code ?? "-"))</code></td><td>\(HTMLText.span(entry.name, lang: "zh"))<br><span lang=\"en\">\(HTMLText.escape(entry.nameEn))</span></td>"
+                body +=
+                    "<td><code>\(HTMLText.escape(entry.identity))</code></td><td>\(HTMLText.escape(entry.part))</td><td>\(entry.count)</td></tr>\n"
             }
             body += "</tbody>\n</table>\n"
         }
@@ -97,7 +108,8 @@ public enum SummaryHTML {
     static func quarantinesHead(count: Int) -> String {
         var out = "<section id=\"quarantines\">\n<h2>Quarantines (\(count))</h2>\n"
         guard count > 0 else { return out + "<p>No dossier was quarantined.</p>\n</section>\n" }
-        out += "<table>\n<thead><tr><th>Dossier</th><th>Reason</th><th>File</th><th>Position</th><th>Diagnostic</th></tr></thead>\n<tbody>\n"
+        out +=
+            "<table>\n<thead><tr><th>Dossier</th><th>Reason</th><th>File</th><th>Position</th><th>Diagnostic</th></tr></thead>\n<tbody>\n"
         return out
     }
 
@@ -117,8 +129,10 @@ public enum SummaryHTML {
     }
 
     static func dossierRow(_ row: BatchSummary.DossierRow) -> String {
-        let links = row.packet.map { "<a href=\"\(HTMLText.href($0.html))\">HTML</a> · <a href=\"\(HTMLText.href($0.json))\">JSON</a>" } ?? "none"
-        return "<tr><td>\(HTMLText.span(row.dossierID))</td><td>\(HTMLText.escape(row.outcome))</td><td>\(HTMLText.escape(row.province ?? "-"))</td>"
+        let links =
+            row.packet.map { "<a href=\"\(HTMLText.href($0.html))\">HTML</a> · <a href=\"\(HTMLText.href($0.json))\">JSON</a>" } ?? "none"
+        return
+            "<tr><td>\(HTMLText.span(row.dossierID))</td><td>\(HTMLText.escape(row.outcome))</td><td>\(HTMLText.escape(row.province ?? "-"))</td>"
             + "<td>\(row.flags.map(HTMLText.escape).joined(separator: ", "))</td><td>\(HTMLText.escape(row.status))</td><td>\(links)</td></tr>\n"
     }
 }

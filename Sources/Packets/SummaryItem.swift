@@ -35,7 +35,9 @@ public struct SummaryItem: Sendable, Hashable {
             AuthorityLabel(id: $0.id, label: "\($0.nameEn) (\($0.name))")
         }
         let entries = Self.unique(d.countingHits, by: { "\($0.entryIdentity)\u{0}\($0.entryCode ?? "")" }).map {
-            BatchSummary.EntryCount(identity: $0.entryIdentity, code: $0.entryCode, name: $0.entryName, nameEn: $0.entryNameEn, part: $0.part.rawValue, count: 1)
+            BatchSummary.EntryCount(
+                identity: $0.entryIdentity, code: $0.entryCode, name: $0.entryName, nameEn: $0.entryNameEn, part: $0.part.rawValue, count: 1
+            )
         }
         let quarantine = d.quarantine.map { q in
             BatchSummary.QuarantineRow(
@@ -102,6 +104,8 @@ public final class SummaryItemsInMemory: SummaryItemStore, @unchecked Sendable {
 extension BatchSummary.QuarantineRow {
     /// By file, member, line, column and dossier id.
     public static func ordered(_ a: Self, _ b: Self) -> Bool {
-        (a.file, a.member ?? "", a.line ?? 0, a.column ?? 0, a.dossierID ?? "") < (b.file, b.member ?? "", b.line ?? 0, b.column ?? 0, b.dossierID ?? "")
+        (a.file, a.member ?? "", a.line ?? 0, a.column ?? 0, a.dossierID ?? "") < (
+            b.file, b.member ?? "", b.line ?? 0, b.column ?? 0, b.dossierID ?? ""
+        )
     }
 }

@@ -6,10 +6,12 @@ import Foundation
 public enum SummaryJSON {
     /// The bytes of `summary.json` of a summary held in memory.
     public static func render(_ summary: BatchSummary) throws -> Data {
-        Data(try ChunkedOutput.collect { out in
-            try write(summary, dossiers: { each in try summary.dossiers.forEach(each) },
-                      quarantines: { each in try summary.quarantines.forEach(each) }, into: &out)
-        })
+        Data(
+            try ChunkedOutput.collect { out in
+                try write(
+                    summary, dossiers: { each in try summary.dossiers.forEach(each) },
+                    quarantines: { each in try summary.quarantines.forEach(each) }, into: &out)
+            })
     }
 
     /// Writes `summary.json` of everything `builder` holds, reading the rows from its store.
@@ -50,7 +52,9 @@ public enum SummaryJSON {
 
     /// An array member at depth 1 whose elements come one at a time; empty, it is written as
     /// Foundation writes an empty array (`[`, two newlines, the indent, `]`).
-    private static func array<T: Encodable>(_ key: String, _ elements: ((T) throws -> Void) throws -> Void, into out: inout ChunkedOutput) throws {
+    private static func array<T: Encodable>(_ key: String, _ elements: ((T) throws -> Void) throws -> Void, into out: inout ChunkedOutput)
+        throws
+    {
         try out.append("  \"\(key)\" : [")
         let encoder = SortedJSONEncoder(pretty: true)
         var empty = true

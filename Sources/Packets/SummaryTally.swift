@@ -78,15 +78,19 @@ struct SummaryTally: Sendable {
         BatchSummary(
             schema: BatchSummary.schemaName,
             run: PacketDocument.Run(id: run.runID, generatedAt: run.generatedAt, outboundVersion: run.outboundVersion),
-            totals: BatchSummary.Totals(dossiers: dossiers, processed: dossiers - skipped, skipped: skipped, quarantined: outcomes[.quarantined] ?? 0),
+            totals: BatchSummary.Totals(
+                dossiers: dossiers, processed: dossiers - skipped, skipped: skipped, quarantined: outcomes[.quarantined] ?? 0),
             byOutcome: Outcome.allCases.map { BatchSummary.Count(key: $0.rawValue, label: $0.rawValue, count: outcomes[$0] ?? 0) },
-            byAuthority: Self.ranked(authorities.compactMap { id, counted in
-                counted.label.map { BatchSummary.Count(key: id, label: $0, count: counted.count) }
-            }),
-            byProvince: Self.ranked(provinces.filter { $0.value > 0 }.map { BatchSummary.Count(key: $0.key, label: $0.key, count: $0.value) }),
+            byAuthority: Self.ranked(
+                authorities.compactMap { id, counted in
+                    counted.label.map { BatchSummary.Count(key: id, label: $0, count: counted.count) }
+                }),
+            byProvince: Self.ranked(
+                provinces.filter { $0.value > 0 }.map { BatchSummary.Count(key: $0.key, label: $0.key, count: $0.value) }),
             byEntry: entries.values.compactMap { counted in
                 counted.label.map {
-                    BatchSummary.EntryCount(identity: $0.identity, code: $0.code, name: $0.name, nameEn: $0.nameEn, part: $0.part, count: counted.count)
+                    BatchSummary.EntryCount(
+                        identity: $0.identity, code: $0.code, name: $0.name, nameEn: $0.nameEn, part: $0.part, count: counted.count)
                 }
             }.sorted { a, b in
                 a.count != b.count ? a.count > b.count : (a.identity, a.code ?? "") < (b.identity, b.code ?? "")

@@ -29,21 +29,22 @@ final class BatchSpill: SummaryItemStore, QueueRowStore, @unchecked Sendable {
         }
         database = try DatabaseQueue(path: "", configuration: configuration)
         try database.inDatabase { db in
-            try db.execute(sql: """
-                CREATE TABLE item (
-                    key TEXT PRIMARY KEY NOT NULL,
-                    dossier TEXT NOT NULL, outcome TEXT NOT NULL, province TEXT, status TEXT NOT NULL,
-                    flags TEXT NOT NULL, json TEXT, html TEXT,
-                    q_dossier TEXT, q_reason TEXT, q_diagnostic TEXT, q_file TEXT, q_member TEXT, q_line INTEGER, q_column INTEGER,
-                    counted BLOB NOT NULL
-                ) WITHOUT ROWID;
-                CREATE TABLE queue_row (
-                    seq INTEGER PRIMARY KEY, queue TEXT NOT NULL, dossier TEXT NOT NULL, outcome TEXT NOT NULL, province TEXT,
-                    role TEXT NOT NULL, track TEXT NOT NULL, assets TEXT NOT NULL, due TEXT, due_clock TEXT, due_clock_title TEXT,
-                    flags TEXT NOT NULL, packet TEXT, status TEXT NOT NULL
-                );
-                CREATE INDEX queue_row_dossier ON queue_row (dossier);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE item (
+                        key TEXT PRIMARY KEY NOT NULL,
+                        dossier TEXT NOT NULL, outcome TEXT NOT NULL, province TEXT, status TEXT NOT NULL,
+                        flags TEXT NOT NULL, json TEXT, html TEXT,
+                        q_dossier TEXT, q_reason TEXT, q_diagnostic TEXT, q_file TEXT, q_member TEXT, q_line INTEGER, q_column INTEGER,
+                        counted BLOB NOT NULL
+                    ) WITHOUT ROWID;
+                    CREATE TABLE queue_row (
+                        seq INTEGER PRIMARY KEY, queue TEXT NOT NULL, dossier TEXT NOT NULL, outcome TEXT NOT NULL, province TEXT,
+                        role TEXT NOT NULL, track TEXT NOT NULL, assets TEXT NOT NULL, due TEXT, due_clock TEXT, due_clock_title TEXT,
+                        flags TEXT NOT NULL, packet TEXT, status TEXT NOT NULL
+                    );
+                    CREATE INDEX queue_row_dossier ON queue_row (dossier);
+                    """)
         }
     }
 
@@ -57,7 +58,8 @@ final class BatchSpill: SummaryItemStore, QueueRowStore, @unchecked Sendable {
     func put(_ item: SummaryItem, key: String) throws -> SummaryItem? {
         try write { db in
             let values = try Self.values(item, key: key)
-            try db.cachedStatement(sql: "INSERT INTO item VALUES (\(Self.placeholders(16))) ON CONFLICT (key) DO NOTHING").execute(arguments: values)
+            try db.cachedStatement(sql: "INSERT INTO item VALUES (\(Self.placeholders(16))) ON CONFLICT (key) DO NOTHING").execute(
+                arguments: values)
             guard db.changesCount == 0 else { return nil }
             let replaced = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM item WHERE key = ?"), arguments: [key]).map(Self.item)
             try db.cachedStatement(sql: "INSERT OR REPLACE INTO item VALUES (\(Self.placeholders(16)))").execute(arguments: values)
@@ -99,10 +101,12 @@ final class BatchSpill: SummaryItemStore, QueueRowStore, @unchecked Sendable {
     func forEachRow(inQueue queueID: String, _ body: (AuthorityQueue.Row) throws -> Void) throws {
         let sql = "SELECT * FROM queue_row WHERE queue = ? ORDER BY due IS NULL, due, dossier, track, role, seq"
         try read(sql, arguments: [queueID]) { row in
-            try body(AuthorityQueue.Row(
-                dossierID: row["dossier"], outcome: row["outcome"], province: row["province"], role: row["role"], track: row["track"],
-                assetIDs: SpillList.decode(row["assets"]), due: row["due"], dueClock: row["due_clock"], dueClockTitle: row["due_clock_title"],
-                flags: SpillList.decode(row["flags"]), packet: row["packet"], status: row["status"]))
+            try body(
+                AuthorityQueue.Row(
+                    dossierID: row["dossier"], outcome: row["outcome"], province: row["province"], role: row["role"], track: row["track"],
+                    assetIDs: SpillList.decode(row["assets"]), due: row["due"], dueClock: row["due_clock"],
+                    dueClockTitle: row["due_clock_title"],
+                    flags: SpillList.decode(row["flags"]), packet: row["packet"], status: row["status"]))
         }
     }
 

@@ -1,9 +1,10 @@
 import Foundation
 import Packets
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The nightly steps of the benchmark. They run in rounds, one round per repetition, each
@@ -41,14 +42,18 @@ extension Benchmark {
         let jobs = request.jobs
         var steps = [
             NightlyStep(label: "outbound run, nightly (\(jobs) jobs)", name: "plain", input: plain, jobs: jobs, packets: true),
-            NightlyStep(label: "outbound run, nightly without packets (\(jobs) jobs)", name: "no-packets", input: plain, jobs: jobs, packets: false),
+            NightlyStep(
+                label: "outbound run, nightly without packets (\(jobs) jobs)", name: "no-packets", input: plain, jobs: jobs, packets: false),
         ]
         if let oneCPU {
-            steps.append(NightlyStep(label: "outbound run, nightly (1 job, 1 core)", name: "one-core", input: plain, jobs: 1, cpu: oneCPU, packets: true))
+            steps.append(
+                NightlyStep(
+                    label: "outbound run, nightly (1 job, 1 core)", name: "one-core", input: plain, jobs: 1, cpu: oneCPU, packets: true))
         } else {
             log("the bench cannot hold a process to one CPU here: no one-core step")
         }
-        steps.append(NightlyStep(label: "outbound run, nightly, gzip input (\(jobs) jobs)", name: "gzip", input: gzip, jobs: jobs, packets: true))
+        steps.append(
+            NightlyStep(label: "outbound run, nightly, gzip input (\(jobs) jobs)", name: "gzip", input: gzip, jobs: jobs, packets: true))
 
         var deleted = cleaned ?? .distantPast
         // A round writes about 13 times the plain corpus (ledgers, packets, the copy); the
@@ -56,11 +61,17 @@ extension Benchmark {
         var roundBytes: Int64?
         let expected = Int64(table.bytes) * 13
         if let free = freeBytes(request.work), free < expected + expected / 4 {
-            log(String(format: "warning: %.1f GB free in %@; a round of nightly runs writes about %.1f GB", Double(free) / 1e9, request.work, Double(expected) / 1e9))
+            log(
+                String(
+                    format: "warning: %.1f GB free in %@; a round of nightly runs writes about %.1f GB", Double(free) / 1e9, request.work,
+                    Double(expected) / 1e9))
         }
         for round in 1...request.repeats {
             if round > 1, let needed = roundBytes, let free = freeBytes(request.work), !roomForAnotherRound(free: free, round: needed) {
-                log(String(format: "%.1f GB free, a round of nightly runs writes %.1f GB: deleting the run folders of the rounds before", Double(free) / 1e9, Double(needed) / 1e9))
+                log(
+                    String(
+                        format: "%.1f GB free, a round of nightly runs writes %.1f GB: deleting the run folders of the rounds before",
+                        Double(free) / 1e9, Double(needed) / 1e9))
                 deleted = removeRunFolders(in: request.work, log: log) ?? deleted
             }
             settleFileSystem(since: deleted, seconds: request.settle, log: log)
@@ -69,14 +80,20 @@ extension Benchmark {
                 let folder = "\(request.work)/run-\(step.name)-\(round)"
                 let cost = try nightly(request, step: step, folder: folder)
                 guard cost.status == 0 else {
-                    throw BenchmarkError(description: "\(step.label) exited with status \(cost.status): \(lastLine(of: folder + "/run.err"))")
+                    throw BenchmarkError(
+                        description: "\(step.label) exited with status \(cost.status): \(lastLine(of: folder + "/run.err"))")
                 }
                 table.add(step.label, BenchmarkRun(seconds: cost.seconds, peakRSS: cost.peakRSS))
-                log(String(format: "  %@%@: %.2f s; %@", step.label, request.repeats > 1 ? " (\(round)/\(request.repeats))" : "", cost.seconds, finished(folder + "/run.err")))
+                log(
+                    String(
+                        format: "  %@%@: %.2f s; %@", step.label, request.repeats > 1 ? " (\(round)/\(request.repeats))" : "", cost.seconds,
+                        finished(folder + "/run.err")))
                 if step.name == "no-packets" {
                     let copy = try copyPackets(of: "\(request.work)/run-plain-\(round)")
                     table.add(copyLabel, BenchmarkRun(seconds: copy.seconds, peakRSS: nil))
-                    log(String(format: "  %@%@: %.2f s", copyLabel, request.repeats > 1 ? " (\(round)/\(request.repeats))" : "", copy.seconds))
+                    log(
+                        String(
+                            format: "  %@%@: %.2f s", copyLabel, request.repeats > 1 ? " (\(round)/\(request.repeats))" : "", copy.seconds))
                 }
             }
             if round == 1, let before = freeBefore, let after = freeBytes(request.work) {
@@ -192,6 +209,6 @@ extension Benchmark {
     }
 }
 
-private extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -14,8 +14,10 @@ extension Benchmark {
         var lines = [pad("step", width, left: true) + pad("wall", 10) + pad("MB/s", 9) + pad("dossiers/s", 12) + pad("peak RSS", 10)]
         for row in rows {
             let rss = row.peakRSS.map { String(format: "%.0f MB", Double($0) / 1_048_576) } ?? "-"
-            lines.append(pad(row.label, width, left: true) + pad(String(format: "%.2f s", row.seconds), 10)
-                + pad(String(format: "%.1f", row.megabytesPerSecond), 9) + pad(String(format: "%.0f", row.dossiersPerSecond), 12) + pad(rss, 10))
+            lines.append(
+                pad(row.label, width, left: true) + pad(String(format: "%.2f s", row.seconds), 10)
+                    + pad(String(format: "%.1f", row.megabytesPerSecond), 9) + pad(String(format: "%.0f", row.dossiersPerSecond), 12)
+                    + pad(rss, 10))
         }
         func seconds(_ prefix: String) -> Double? { rows.first { $0.label.hasPrefix(prefix) }?.seconds }
         let nightly = seconds("outbound run, nightly (\(jobs) job")
@@ -25,11 +27,13 @@ extension Benchmark {
             lines.append(String(format: "ratio nightly (%d jobs) / parallel xmllint: %.2f (target <= 2)", jobs, nightly / parallel))
         }
         if let withoutPackets, let parallel {
-            lines.append(String(format: "ratio nightly without packets (%d jobs) / parallel xmllint: %.2f", jobs, withoutPackets / parallel))
+            lines.append(
+                String(format: "ratio nightly without packets (%d jobs) / parallel xmllint: %.2f", jobs, withoutPackets / parallel))
         }
         if let nightly, let withoutPackets {
-            var line = String(format: "packets (rendered, written, summary and queues) cost %.2f s, %.0f %% of the nightly (%d jobs)",
-                              nightly - withoutPackets, 100 * (nightly - withoutPackets) / nightly, jobs)
+            var line = String(
+                format: "packets (rendered, written, summary and queues) cost %.2f s, %.0f %% of the nightly (%d jobs)",
+                nightly - withoutPackets, 100 * (nightly - withoutPackets) / nightly, jobs)
             if let copy = seconds(copyLabel) {
                 line += String(format: "; cp -r of them takes %.2f s", copy)
             }
@@ -47,7 +51,9 @@ extension Benchmark {
             } else if jobs >= cpus.count {
                 lines.append(String(format: "speed-up %d cores vs 1 core: %.2f (target >= 1.8 on 2 cores)", cpus.count, one / nightly))
             } else {
-                lines.append(String(format: "speed-up %d jobs on %d cores vs 1 core: %.2f (target >= 1.8 on 2 cores)", jobs, cpus.count, one / nightly))
+                lines.append(
+                    String(
+                        format: "speed-up %d jobs on %d cores vs 1 core: %.2f (target >= 1.8 on 2 cores)", jobs, cpus.count, one / nightly))
             }
         }
         if let repeats = rows.map(\.runs.count).max(), repeats > 1 {

@@ -1,4 +1,5 @@
 import Catalogue
+import DossierModel
 import Foundation
 
 /// The larger catalogue of the benchmark: every shipped catalogue file copied with synthetic

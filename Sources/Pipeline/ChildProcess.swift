@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs a command as a child process and measures it: wall time and the child's own peak
@@ -59,7 +60,9 @@ enum ChildProcess {
         defer { for pointer in argv { free(pointer) } }
         let result = posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ)
         guard result == 0 else {
-            throw CocoaError(.executableLoad, userInfo: [NSDebugDescriptionErrorKey: "cannot start \(arguments[0]): \(String(cString: strerror(result)))"])
+            throw CocoaError(
+                .executableLoad,
+                userInfo: [NSDebugDescriptionErrorKey: "cannot start \(arguments[0]): \(String(cString: strerror(result)))"])
         }
         return pid
     }

@@ -18,7 +18,7 @@ final class ChunkClaims: @unchecked Sendable {
     private var admitted = false
     private(set) var claimed = 0
     /// The ledger failure that stopped claiming; once set, nothing more is admitted.
-    private(set) var failure: Error?
+    private(set) var failure: (any Error)?
     /// Fault injection for the crash tests: with `OUTBOUND_FAULT_STALL_AFTER_CLAIMS=N` in the
     /// environment, the worker stops for good right after its N-th claim, holding chunks it
     /// will never finish, so a test can kill it at a moment when it certainly holds work.
@@ -39,7 +39,8 @@ final class ChunkClaims: @unchecked Sendable {
     }
 
     private static func stallForever(_ workerID: String, after claims: Int) -> Never {
-        FileHandle.standardError.write(Data("worker.fault-stall: worker \(workerID) stops after \(claims) claims (OUTBOUND_FAULT_STALL_AFTER_CLAIMS)\n".utf8))
+        FileHandle.standardError.write(
+            Data("worker.fault-stall: worker \(workerID) stops after \(claims) claims (OUTBOUND_FAULT_STALL_AFTER_CLAIMS)\n".utf8))
         while true { Thread.sleep(forTimeInterval: 3600) }
     }
 
@@ -101,19 +102,24 @@ final class ChunkCompletion: @unchecked Sendable {
     }
 
     private func complete(_ chunk: WorkChunk) {
-        let ledger = self.ledger, runID = self.runID, workerID = self.workerID
-        recorder.afterRecording({ _ in
-            _ = try ledger.complete([chunk], in: runID, worker: workerID)
-        }, failure: { error in
-            .error("ledger.write", "cannot mark chunk \(chunk) done: \(error)", at: SourceLocation(file: chunk.file))
-        })
+        let ledger = self.ledger
+        let runID = self.runID
+        let workerID = self.workerID
+        recorder.afterRecording(
+            { _ in
+                _ = try ledger.complete([chunk], in: runID, worker: workerID)
+            },
+            failure: { error in
+                .error("ledger.write", "cannot mark chunk \(chunk) done: \(error)", at: SourceLocation(file: chunk.file))
+            })
     }
 
     /// A quarantine seen unchanged is recorded again in a shared run: the summary of a shared
     /// run is built from the ledger, so what is not recorded would be missing from it.
     static func recordable(_ work: NightlyWork) -> NightlyWork {
         guard case .skipped(let decision, nil, let paths) = work, let quarantine = decision.quarantine else { return work }
-        return .decided(NightlyWork.Decided(
-            decision: decision, result: .quarantined(quarantine), key: nil, paths: paths, files: [], warnings: []))
+        return .decided(
+            NightlyWork.Decided(
+                decision: decision, result: .quarantined(quarantine), key: nil, paths: paths, files: [], warnings: []))
     }
 }

@@ -1,5 +1,5 @@
-import DossierModel
 import Dispatch
+import DossierModel
 import Extract
 import Foundation
 import Hashing
@@ -63,7 +63,10 @@ public struct IntakeRunner: Sendable {
     /// done with it: false drops the item (another worker of a shared run handles it).
     public var admit: (@Sendable (IntakePosition) -> Bool)?
 
-    public init(paths: [String], options: ExtractOptions = ExtractOptions(), concurrency: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int? = nil) {
+    public init(
+        paths: [String], options: ExtractOptions = ExtractOptions(), concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
+        window: Int? = nil
+    ) {
         self.paths = paths
         self.options = options
         self.concurrency = max(1, concurrency)

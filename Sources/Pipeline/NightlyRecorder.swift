@@ -36,7 +36,10 @@ final class NightlyRecorder: @unchecked Sendable {
     private var firstFatal: Diagnostic?
 
     /// Opens the spill; `close` removes it.
-    init(ledger: any LedgerStore, runID: RunID, writer: AtomicFileWriter, run: RunContext, batchSize: Int, logger: Logger, progress: ProgressLine?) throws {
+    init(
+        ledger: any LedgerStore, runID: RunID, writer: AtomicFileWriter, run: RunContext, batchSize: Int, logger: Logger,
+        progress: ProgressLine?
+    ) throws {
         self.ledger = ledger
         self.runID = runID
         self.writer = writer
@@ -119,7 +122,9 @@ final class NightlyRecorder: @unchecked Sendable {
         }
         guard replaced, decision.quarantine == nil || decision.quarantine?.dossierId != nil else { return }
         report.repeated += 1
-        logger.warning("run.repeated-dossier: dossier \(decision.dossierID) comes more than once in this run; the later one is kept\(decision.quarantine.map { " (quarantined at \($0.location))" } ?? "")")
+        logger.warning(
+            "run.repeated-dossier: dossier \(decision.dossierID) comes more than once in this run; the later one is kept\(decision.quarantine.map { " (quarantined at \($0.location))" } ?? "")"
+        )
     }
 
     /// The run's report, its counts taken from the summary (one per dossier id).
@@ -139,7 +144,9 @@ final class NightlyRecorder: @unchecked Sendable {
     /// Runs `operation` on the ledger once everything taken so far is recorded, unless the run
     /// has failed by then; an error it throws fails the run with `failure(error)`. Does not
     /// wait (`flush` does).
-    func afterRecording(_ operation: @escaping @Sendable (any LedgerStore) throws -> Void, failure: @escaping @Sendable (any Error) -> Diagnostic) {
+    func afterRecording(
+        _ operation: @escaping @Sendable (any LedgerStore) throws -> Void, failure: @escaping @Sendable (any Error) -> Diagnostic
+    ) {
         handOver()
         let ledger = self.ledger
         writes.async { [self] in
@@ -157,11 +164,15 @@ final class NightlyRecorder: @unchecked Sendable {
     /// skips.
     private func handOver() {
         guard fatal == nil, !(pendingResults.isEmpty && pendingPackets.isEmpty && pendingSkips.isEmpty) else { return }
-        let results = pendingResults, packets = pendingPackets, skips = pendingSkips
+        let results = pendingResults
+        let packets = pendingPackets
+        let skips = pendingSkips
         pendingResults.removeAll(keepingCapacity: true)
         pendingPackets.removeAll(keepingCapacity: true)
         pendingSkips.removeAll(keepingCapacity: true)
-        let ledger = self.ledger, runID = self.runID, root = writer.root
+        let ledger = self.ledger
+        let runID = self.runID
+        let root = writer.root
         writes.async { [self] in
             guard fatal == nil else { return }
             do {

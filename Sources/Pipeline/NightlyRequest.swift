@@ -17,7 +17,10 @@ public struct NightlyRequest: Sendable {
     /// Results recorded in the ledger per transaction.
     public var batchSize: Int
 
-    public init(definitionPath: String, today: CalendarDate, generatedAt: String, concurrency: Int? = nil, progress: Bool = false, batchSize: Int = 256) {
+    public init(
+        definitionPath: String, today: CalendarDate, generatedAt: String, concurrency: Int? = nil, progress: Bool = false,
+        batchSize: Int = 256
+    ) {
         self.definitionPath = definitionPath
         self.today = today
         self.generatedAt = generatedAt

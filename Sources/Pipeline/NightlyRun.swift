@@ -24,16 +24,21 @@ public enum NightlyRun {
         let files = setup.files
         let ledger = try setup.openLedger(logger: logger)
         let runID = try setup.ledgerCall { try ledger.beginRun(pipelineID: definition.id, outboundVersion: outboundVersion) }
-        logger.info("run \(runID) of \(definition.id): \(files.count) inputs, output \(definition.output), ledger \(LedgerLocation.redacted(setup.ledgerLocation))")
+        logger.info(
+            "run \(runID) of \(definition.id): \(files.count) inputs, output \(definition.output), ledger \(LedgerLocation.redacted(setup.ledgerLocation))"
+        )
         try setup.registerInputs(runID, in: ledger, logger: logger)
 
         let context = setup.context(runID: runID, generatedAt: request.generatedAt)
         let writesPackets = setup.writesPackets
         let formats = setup.packetFormats
-        let worker = NightlyWorker(engine: engine, ledger: ledger, run: context, formats: formats, writer: writer, writesPackets: writesPackets)
+        let worker = NightlyWorker(
+            engine: engine, ledger: ledger, run: context, formats: formats, writer: writer, writesPackets: writesPackets)
         let progress = request.progress ? ProgressLine() : nil
         let recorder = try setup.ledgerCall {
-            try NightlyRecorder(ledger: ledger, runID: runID, writer: writer, run: context, batchSize: request.batchSize, logger: logger, progress: progress)
+            try NightlyRecorder(
+                ledger: ledger, runID: runID, writer: writer, run: context, batchSize: request.batchSize, logger: logger, progress: progress
+            )
         }
         defer { recorder.close() }
         var intake = IntakeRunner(
@@ -54,13 +59,17 @@ public enum NightlyRun {
         try setup.writeBatchFiles(summary: recorder.summary, queues: recorder.queues, run: runID, in: ledger, counts: report.counts)
         report.seconds = Date().timeIntervalSince(started)
         try setup.ledgerCall { try ledger.finishRun(runID, status: .finished, counts: report.counts) }
-        logger.info("run \(runID) finished: \(report.processed) decided, \(report.skipped) unchanged, \(report.quarantined) quarantined, \(report.inputProblems) input problems in \(String(format: "%.2f", report.seconds)) s")
+        logger.info(
+            "run \(runID) finished: \(report.processed) decided, \(report.skipped) unchanged, \(report.quarantined) quarantined, \(report.inputProblems) input problems in \(String(format: "%.2f", report.seconds)) s"
+        )
         return report
     }
 
     /// `summary.json`, `summary.html` and one queue file per authority and format, each
     /// written as its rows are read back from the builders' stores.
-    static func writeBatchFiles(summary: SummaryBuilder, queues: QueueBuilder, settings: PipelineDefinition.PacketSettings, writer: AtomicFileWriter) throws {
+    static func writeBatchFiles(
+        summary: SummaryBuilder, queues: QueueBuilder, settings: PipelineDefinition.PacketSettings, writer: AtomicFileWriter
+    ) throws {
         if settings.summary.contains("json") { try writer.write(to: "summary.json") { try SummaryJSON.write(summary, into: &$0) } }
         if settings.summary.contains("html") { try writer.write(to: "summary.html") { try SummaryHTML.write(summary, into: &$0) } }
         try queues.forEachQueue { queue, rows in
@@ -68,7 +77,9 @@ public enum NightlyRun {
                 try writer.write(to: "queues/" + queue.csvFileName) { try QueueFiles.writeCSV(rows, into: &$0) }
             }
             if settings.queues.contains("jsonl") {
-                try writer.write(to: "queues/" + queue.jsonLinesFileName) { try QueueFiles.writeJSONLines(authorityID: queue.authorityID, rows, into: &$0) }
+                try writer.write(to: "queues/" + queue.jsonLinesFileName) {
+                    try QueueFiles.writeJSONLines(authorityID: queue.authorityID, rows, into: &$0)
+                }
             }
         }
     }
@@ -81,7 +92,9 @@ extension NightlyRun {
         do {
             return try body()
         } catch {
-            throw NightlyError(kind: .io, diagnostics: [.error("ledger.failure", "\(error)", at: SourceLocation(file: LedgerLocation.redacted(definition.ledger)))])
+            throw NightlyError(
+                kind: .io,
+                diagnostics: [.error("ledger.failure", "\(error)", at: SourceLocation(file: LedgerLocation.redacted(definition.ledger)))])
         }
     }
 }
@@ -89,8 +102,10 @@ extension NightlyRun {
 extension NightlyReport {
     /// The counts recorded with the run in the ledger.
     var counts: [String: Int] {
-        var counts = ["inputs": inputs, "input-problems": inputProblems, "processed": processed, "skipped": skipped,
-                      "quarantined": quarantined, "repeated": repeated, "packets": packetsWritten]
+        var counts = [
+            "inputs": inputs, "input-problems": inputProblems, "processed": processed, "skipped": skipped,
+            "quarantined": quarantined, "repeated": repeated, "packets": packetsWritten,
+        ]
         for (outcome, count) in byOutcome { counts["outcome." + outcome] = count }
         return counts
     }

@@ -29,7 +29,14 @@ struct NightlySetup: Sendable {
             throw NightlyError(kind: .definition, diagnostics: [error.diagnostic])
         }
         if definition.reclassify != nil {
-            throw NightlyError(kind: .definition, diagnostics: [.error("run.reclassify-definition", "this definition re-classifies the ledger: run it with `outbound reclassify \(definitionPath)`", at: definition.reference.location)])
+            throw NightlyError(
+                kind: .definition,
+                diagnostics: [
+                    .error(
+                        "run.reclassify-definition",
+                        "this definition re-classifies the ledger: run it with `outbound reclassify \(definitionPath)`",
+                        at: definition.reference.location)
+                ])
         }
         let engine: ReviewEngine
         do {
@@ -41,7 +48,11 @@ struct NightlySetup: Sendable {
         do {
             writer = try AtomicFileWriter(root: definition.output)
         } catch {
-            throw NightlyError(kind: .io, diagnostics: [.error("run.output", "cannot create the output folder: \(error)", at: SourceLocation(file: definition.output))])
+            throw NightlyError(
+                kind: .io,
+                diagnostics: [
+                    .error("run.output", "cannot create the output folder: \(error)", at: SourceLocation(file: definition.output))
+                ])
         }
         let files: [String]
         do {
@@ -49,7 +60,8 @@ struct NightlySetup: Sendable {
         } catch {
             throw NightlyError(kind: .io, diagnostics: [.error("run.input", "\(error)", at: SourceLocation(file: definitionPath))])
         }
-        return NightlySetup(definition: definition, engine: engine, writer: writer, files: files, ledgerLocation: override ?? definition.ledger)
+        return NightlySetup(
+            definition: definition, engine: engine, writer: writer, files: files, ledgerLocation: override ?? definition.ledger)
     }
 
     /// True when the ledger is a PostgreSQL URL.
@@ -67,9 +79,14 @@ struct NightlySetup: Sendable {
     /// Opens the PostgreSQL ledger that workers share; a SQLite ledger cannot be shared.
     func openSharedLedger(logger: Logger) throws -> any SharedLedger {
         guard isPostgreSQL else {
-            throw NightlyError(kind: .definition, diagnostics: [.error(
-                "worker.ledger-not-shared", "workers share a PostgreSQL ledger (`--ledger postgresql://...`); \(ledgerLocation) is a SQLite file, which `outbound run` uses",
-                at: definition.reference.location)])
+            throw NightlyError(
+                kind: .definition,
+                diagnostics: [
+                    .error(
+                        "worker.ledger-not-shared",
+                        "workers share a PostgreSQL ledger (`--ledger postgresql://...`); \(ledgerLocation) is a SQLite file, which `outbound run` uses",
+                        at: definition.reference.location)
+                ])
         }
         return try ledgerCall { try PostgreSQLLedger(url: ledgerLocation, logger: logger) }
     }
@@ -89,7 +106,9 @@ struct NightlySetup: Sendable {
             guard let hash = try? ContentHash.sha256(file: file) else { continue }
             hashes[file] = hash
             let earlier = try ledgerCall { try ledger.registerInputFile(run, path: file, size: size, sha256: hash) }
-            if !earlier.isEmpty { logger.info("input \(file) was read before, unchanged, in run \(earlier.map(\.description).joined(separator: ", "))") }
+            if !earlier.isEmpty {
+                logger.info("input \(file) was read before, unchanged, in run \(earlier.map(\.description).joined(separator: ", "))")
+            }
         }
         return hashes
     }
@@ -101,13 +120,17 @@ struct NightlySetup: Sendable {
 
     /// Writes the summary and queues when the definition's stages reach packets; when that
     /// fails, marks the run failed in the ledger and throws `run.write` (exit 74).
-    func writeBatchFiles(summary: SummaryBuilder, queues: QueueBuilder, run runID: RunID, in ledger: any LedgerStore, counts: [String: Int]) throws {
+    func writeBatchFiles(summary: SummaryBuilder, queues: QueueBuilder, run runID: RunID, in ledger: any LedgerStore, counts: [String: Int])
+        throws
+    {
         guard writesPackets else { return }
         do {
             try NightlyRun.writeBatchFiles(summary: summary, queues: queues, settings: definition.packets, writer: writer)
         } catch {
             try? ledger.finishRun(runID, status: .failed, counts: counts)
-            throw NightlyError(kind: .io, diagnostics: [.error("run.write", "cannot write the summary or queues: \(error)", at: SourceLocation(file: writer.root))])
+            throw NightlyError(
+                kind: .io,
+                diagnostics: [.error("run.write", "cannot write the summary or queues: \(error)", at: SourceLocation(file: writer.root))])
         }
     }
 
@@ -118,7 +141,9 @@ struct NightlySetup: Sendable {
         } catch let error as NightlyError {
             throw error
         } catch {
-            throw NightlyError(kind: .io, diagnostics: [.error("ledger.failure", "\(error)", at: SourceLocation(file: LedgerLocation.redacted(ledgerLocation)))])
+            throw NightlyError(
+                kind: .io,
+                diagnostics: [.error("ledger.failure", "\(error)", at: SourceLocation(file: LedgerLocation.redacted(ledgerLocation)))])
         }
     }
 }
@@ -133,7 +158,8 @@ enum LedgerLocation {
     /// The location with any password in a URL replaced by `***`, for messages and logs.
     static func redacted(_ location: String) -> String {
         guard isPostgreSQL(location), let scheme = location.range(of: "://"),
-              let at = location[scheme.upperBound...].firstIndex(of: "@") else { return location }
+            let at = location[scheme.upperBound...].firstIndex(of: "@")
+        else { return location }
         let credentials = location[scheme.upperBound..<at]
         guard let colon = credentials.firstIndex(of: ":") else { return location }
         return String(location[..<colon]) + ":***" + String(location[at...])

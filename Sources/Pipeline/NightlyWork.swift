@@ -50,26 +50,35 @@ struct NightlyWorker: Sendable {
         case .unchanged(let id, let hash, let location):
             // Recognised before parsing by `isUnchanged`: reuse the stored decision.
             do {
-                if let state = try lookups.take(id, hash) ?? ledger.state(of: id), let stored = state.decision, stored.key.contentHash == hash {
+                if let state = try lookups.take(id, hash) ?? ledger.state(of: id), let stored = state.decision,
+                    stored.key.contentHash == hash
+                {
                     return .skipped(try Self.decode(Decision.self, stored.body), stored.key, PacketPaths(dossierID: id))
                 }
             } catch {
                 return .failed(.error("ledger.read", "\(error)", at: location, dossier: id))
             }
-            return .failed(.error("run.skip-lost", "dossier \(id) was recognised as unchanged but its decision is gone", at: location, dossier: id))
+            return .failed(
+                .error("run.skip-lost", "dossier \(id) was recognised as unchanged but its decision is gone", at: location, dossier: id))
         case .record(.quarantine(let quarantine)):
             let decision = Decision.quarantined(quarantine, version: outboundVersion)
             if let id = quarantine.dossierId, let hash = quarantine.contentHash,
-               let state = try? ledger.state(of: id), state.isUnchanged(contentHash: hash), state.outcome == .quarantined, !recordedInThisRun(state) {
+                let state = try? ledger.state(of: id), state.isUnchanged(contentHash: hash), state.outcome == .quarantined,
+                !recordedInThisRun(state)
+            {
                 return .skipped(decision, nil, nil)
             }
             let paths = quarantine.dossierId.map { PacketPaths(dossierID: $0) }
             do {
-                return .decided(NightlyWork.Decided(
-                    decision: decision, result: .quarantined(quarantine), key: nil, paths: paths,
-                    files: try write(decision, dossier: nil, paths: paths), warnings: []))
+                return .decided(
+                    NightlyWork.Decided(
+                        decision: decision, result: .quarantined(quarantine), key: nil, paths: paths,
+                        files: try write(decision, dossier: nil, paths: paths), warnings: []))
             } catch {
-                return .failed(.error("run.write", "cannot write the packets of \(quarantine.dossierId ?? "a quarantined dossier"): \(error)", at: SourceLocation(file: output)))
+                return .failed(
+                    .error(
+                        "run.write", "cannot write the packets of \(quarantine.dossierId ?? "a quarantined dossier"): \(error)",
+                        at: SourceLocation(file: output)))
             }
         case .record(.dossier(let dossier)):
             guard let hash = dossier.contentHash else {
@@ -79,10 +88,11 @@ struct NightlyWorker: Sendable {
             let paths = PacketPaths(dossierID: dossier.id)
             do {
                 if let state = try lookups.take(dossier.id, hash) ?? ledger.state(of: dossier.id), state.isUnchanged(contentHash: hash),
-                   !recordedInThisRun(state),
-                   let stored = state.decision, engine.isCurrent(stored.references),
-                   !writesPackets || (state.hasPackets(formats) && packetsExist(paths)),
-                   let decision = try? Self.decode(Decision.self, stored.body) {
+                    !recordedInThisRun(state),
+                    let stored = state.decision, engine.isCurrent(stored.references),
+                    !writesPackets || (state.hasPackets(formats) && packetsExist(paths)),
+                    let decision = try? Self.decode(Decision.self, stored.body)
+                {
                     return .skipped(decision, key, paths)
                 }
             } catch {
@@ -93,17 +103,19 @@ struct NightlyWorker: Sendable {
             let entry: DecisionEntry
             do {
                 version = DossierVersion(key: key, filed: dossier.filed, body: try Self.encode(dossier))
-                entry = DecisionEntry(outcome: decision.outcome, catalogueID: decision.catalogueID,
-                                      references: decision.audit.references, body: try Self.encode(decision),
-                                      hits: DecisionHitKey.keys(of: decision))
+                entry = DecisionEntry(
+                    outcome: decision.outcome, catalogueID: decision.catalogueID,
+                    references: decision.audit.references, body: try Self.encode(decision),
+                    hits: DecisionHitKey.keys(of: decision))
             } catch {
                 return .failed(.error("run.encode", "dossier \(dossier.id) could not be encoded: \(error)", at: dossier.source))
             }
             do {
-                return .decided(NightlyWork.Decided(
-                    decision: decision, result: .decided(version, entry), key: key, paths: paths,
-                    files: try write(decision, dossier: dossier, paths: paths),
-                    warnings: dossier.diagnostics.filter { $0.severity >= .warning }))
+                return .decided(
+                    NightlyWork.Decided(
+                        decision: decision, result: .decided(version, entry), key: key, paths: paths,
+                        files: try write(decision, dossier: dossier, paths: paths),
+                        warnings: dossier.diagnostics.filter { $0.severity >= .warning }))
             } catch {
                 return .failed(.error("run.write", "cannot write the packets of \(dossier.id): \(error)", at: SourceLocation(file: output)))
             }
@@ -122,7 +134,8 @@ struct NightlyWorker: Sendable {
         }
         lookups.put(id, contentHash, looked)
         guard let state = looked, state.isUnchanged(contentHash: contentHash), !recordedInThisRun(state),
-              let stored = state.decision, engine.isCurrent(stored.references) else { return false }
+            let stored = state.decision, engine.isCurrent(stored.references)
+        else { return false }
         let paths = PacketPaths(dossierID: id)
         return !writesPackets || (state.hasPackets(formats) && packetsExist(paths))
     }

@@ -14,7 +14,8 @@ public enum CatalogueDiffJob {
         do {
             return json ? try diff.json() : Data(diff.text.utf8)
         } catch {
-            throw NightlyError(kind: .io, diagnostics: [.error("catalogue.diff", "cannot encode the diff: \(error)", at: SourceLocation(file: new))])
+            throw NightlyError(
+                kind: .io, diagnostics: [.error("catalogue.diff", "cannot encode the diff: \(error)", at: SourceLocation(file: new))])
         }
     }
 
@@ -25,7 +26,9 @@ public enum CatalogueDiffJob {
             let set = try CatalogueSet.load(folder: folder)
             guard let catalogue = set.catalogue(id: reference) else {
                 let known = set.catalogues.map(\.id).joined(separator: ", ")
-                throw ReferenceFileError(id: "catalogue.unknown-version", message: "'\(reference)' is neither a file nor the id of a version in the folder (\(known))", file: folder)
+                throw ReferenceFileError(
+                    id: "catalogue.unknown-version",
+                    message: "'\(reference)' is neither a file nor the id of a version in the folder (\(known))", file: folder)
             }
             return catalogue
         } catch let error as ReferenceFileError {

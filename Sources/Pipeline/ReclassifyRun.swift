@@ -25,8 +25,13 @@ public enum ReclassifyRun {
         }
         let section = definition.reclassify
         guard let cataloguePath = request.catalogue ?? section?.catalogue else {
-            throw NightlyError(kind: .definition, diagnostics: [.error(
-                "reclassify.no-catalogue", "no new catalogue: give --catalogue FILE or a 'reclassify:' section", at: definition.reference.location)])
+            throw NightlyError(
+                kind: .definition,
+                diagnostics: [
+                    .error(
+                        "reclassify.no-catalogue", "no new catalogue: give --catalogue FILE or a 'reclassify:' section",
+                        at: definition.reference.location)
+                ])
         }
         let full = request.full ?? section?.full ?? false
         let status = request.status ?? section?.status ?? .open
@@ -39,7 +44,8 @@ public enum ReclassifyRun {
             catalogues = try ReclassifyCatalogues(
                 base: base.classifier.catalogues, new: try CatalogueLoader.load(path: cataloguePath), path: cataloguePath)
             let references = ClassifierReferences(catalogues: catalogues.references, screening: base.classifier.references.screening)
-            let classifier = Classifier(catalogues: catalogues.set, screening: base.classifier.screening, today: request.today, references: references)
+            let classifier = Classifier(
+                catalogues: catalogues.set, screening: base.classifier.screening, today: request.today, references: references)
             engine = ReviewEngine(classifier: classifier, router: base.router)
         } catch let error as ReviewSetupError {
             throw NightlyError(kind: .definition, diagnostics: error.diagnostics)
@@ -51,7 +57,11 @@ public enum ReclassifyRun {
         let path = LedgerLocation.redacted(definition.ledger)
         if let sqlite = definition.sqlitePath {
             guard FileManager.default.fileExists(atPath: sqlite) else {
-                throw NightlyError(kind: .io, diagnostics: [.error("reclassify.no-ledger", "the ledger does not exist: run the intake first", at: SourceLocation(file: sqlite))])
+                throw NightlyError(
+                    kind: .io,
+                    diagnostics: [
+                        .error("reclassify.no-ledger", "the ledger does not exist: run the intake first", at: SourceLocation(file: sqlite))
+                    ])
             }
             ledger = try NightlyRun.ledgerCall(definition) { try SQLiteLedger(path: sqlite) }
         } else {
@@ -61,9 +71,15 @@ public enum ReclassifyRun {
         do {
             writer = try AtomicFileWriter(root: definition.output)
         } catch {
-            throw NightlyError(kind: .io, diagnostics: [.error("run.output", "cannot create the output folder: \(error)", at: SourceLocation(file: definition.output))])
+            throw NightlyError(
+                kind: .io,
+                diagnostics: [
+                    .error("run.output", "cannot create the output folder: \(error)", at: SourceLocation(file: definition.output))
+                ])
         }
-        let runID = try NightlyRun.ledgerCall(definition) { try ledger.beginRun(pipelineID: definition.id, outboundVersion: outboundVersion) }
+        let runID = try NightlyRun.ledgerCall(definition) {
+            try ledger.beginRun(pipelineID: definition.id, outboundVersion: outboundVersion)
+        }
         let context = RunContext(runID: runID.description, generatedAt: request.generatedAt, outboundVersion: outboundVersion)
         logger.info("run \(runID): reclassify \(full ? "full" : "delta") against \(catalogues.new.id) (\(cataloguePath)), ledger \(path)")
 
@@ -118,7 +134,8 @@ public enum ReclassifyRun {
         }
 
         let report = ReclassifyReport(
-            run: context, catalogue: ReclassifyReport.CatalogueUsed(
+            run: context,
+            catalogue: ReclassifyReport.CatalogueUsed(
                 id: catalogues.new.id, path: cataloguePath, sha256: catalogues.newReference.sha256,
                 effectiveFrom: catalogues.new.effectiveFrom.description, effectiveTo: catalogues.new.effectiveTo?.description,
                 replacesSHA256: catalogues.replacedReference?.sha256,
@@ -129,14 +146,19 @@ public enum ReclassifyRun {
             if definition.packets.summary.contains("html") { try writer.write(ReclassifyHTML.render(report), to: "reclassify.html") }
         } catch {
             try? ledger.finishRun(runID, status: .failed, counts: [:])
-            throw NightlyError(kind: .io, diagnostics: [.error("run.write", "cannot write the report: \(error)", at: SourceLocation(file: writer.root))])
+            throw NightlyError(
+                kind: .io, diagnostics: [.error("run.write", "cannot write the report: \(error)", at: SourceLocation(file: writer.root))])
         }
-        var runCounts = ["considered": counts.considered, "reevaluated": counts.reevaluated, "changed": counts.changed,
-                         "unchanged": counts.unchanged, "packets": packetsWritten]
+        var runCounts = [
+            "considered": counts.considered, "reevaluated": counts.reevaluated, "changed": counts.changed,
+            "unchanged": counts.unchanged, "packets": packetsWritten,
+        ]
         for (reason, count) in counts.byReason { runCounts["reason." + reason] = count }
         try NightlyRun.ledgerCall(definition) { try ledger.finishRun(runID, status: .finished, counts: runCounts) }
         let seconds = Date().timeIntervalSince(started)
-        logger.info("run \(runID) finished: \(counts.considered) considered, \(counts.reevaluated) re-evaluated, \(counts.changed) changed in \(String(format: "%.2f", seconds)) s")
+        logger.info(
+            "run \(runID) finished: \(counts.considered) considered, \(counts.reevaluated) re-evaluated, \(counts.changed) changed in \(String(format: "%.2f", seconds)) s"
+        )
         return ReclassifyResult(report: report, output: writer.root, packetsWritten: packetsWritten, seconds: seconds)
     }
 
@@ -154,7 +176,13 @@ public enum ReclassifyRun {
             var rows: [(decision: StoredDecision, hits: [DecisionHitKey])] = []
             for (stored, hits) in zip(page, keys) {
                 guard let hits else {
-                    throw NightlyError(kind: .io, diagnostics: [.error("reclassify.decode", "the stored decision of \(stored.key) cannot be decoded", at: SourceLocation(file: "(ledger)"))])
+                    throw NightlyError(
+                        kind: .io,
+                        diagnostics: [
+                            .error(
+                                "reclassify.decode", "the stored decision of \(stored.key) cannot be decoded",
+                                at: SourceLocation(file: "(ledger)"))
+                        ])
                 }
                 rows.append((stored, hits))
             }

@@ -1,3 +1,4 @@
+import Catalogue
 import DossierModel
 import Foundation
 import Hashing
@@ -69,8 +70,12 @@ struct ReclassifyWorker: Sendable {
             var packets: [PacketEntry] = []
             if let paths {
                 var files: [(PacketKind, String, Data)] = []
-                if formats.contains(.json) { files.append((.json, paths.json, try PacketJSON.render(new, dossier: current, run: run, change: change))) }
-                if formats.contains(.html) { files.append((.html, paths.html, PacketHTML.render(new, dossier: current, run: run, change: change))) }
+                if formats.contains(.json) {
+                    files.append((.json, paths.json, try PacketJSON.render(new, dossier: current, run: run, change: change)))
+                }
+                if formats.contains(.html) {
+                    files.append((.html, paths.html, PacketHTML.render(new, dossier: current, run: run, change: change)))
+                }
                 for (kind, path, bytes) in files {
                     try writer.write(bytes, to: path)
                     packets.append(PacketEntry(key: stored.version.key, kind: kind, path: path, sha256: ContentHash.sha256(bytes)))
@@ -78,8 +83,13 @@ struct ReclassifyWorker: Sendable {
             }
             result.changed = Changed(change: change, result: .decided(stored.version, entry), packets: packets)
         } catch {
-            result.failure = NightlyError(kind: .io, diagnostics: [.error(
-                "reclassify.dossier", "dossier \(stored.version.key): \(error)", at: SourceLocation(file: "(ledger)"), dossier: stored.version.key.dossierID)])
+            result.failure = NightlyError(
+                kind: .io,
+                diagnostics: [
+                    .error(
+                        "reclassify.dossier", "dossier \(stored.version.key): \(error)", at: SourceLocation(file: "(ledger)"),
+                        dossier: stored.version.key.dossierID)
+                ])
         }
         return result
     }
@@ -94,7 +104,9 @@ struct ReclassifyWorker: Sendable {
     }
 
     /// `transform` applied to every item on up to `jobs` threads, results in input order.
-    static func parallelMap<Item: Sendable, Output: Sendable>(_ items: [Item], jobs: Int, _ transform: @Sendable (Item) -> Output) -> [Output] {
+    static func parallelMap<Item: Sendable, Output: Sendable>(_ items: [Item], jobs: Int, _ transform: @Sendable (Item) -> Output)
+        -> [Output]
+    {
         guard !items.isEmpty else { return [] }
         let box = ResultBox<Output>(count: items.count)
         let next = ResultBox<Int>(count: 0)

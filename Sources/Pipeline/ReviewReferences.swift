@@ -46,7 +46,11 @@ extension ReviewReferencePaths {
     func loadScreening() throws -> (Screening?, [ReferenceUse]) {
         guard !partyLists.isEmpty else {
             if let allowList {
-                throw ReviewSetupError(diagnostics: [.error("screening.allow-list-without-lists", "an allow-list was given but no party list (--list)", at: SourceLocation(file: allowList))])
+                throw ReviewSetupError(diagnostics: [
+                    .error(
+                        "screening.allow-list-without-lists", "an allow-list was given but no party list (--list)",
+                        at: SourceLocation(file: allowList))
+                ])
             }
             return (nil, [])
         }
@@ -57,7 +61,9 @@ extension ReviewReferencePaths {
             do {
                 let list = try PartyListLoader.load(path: path)
                 lists.append(list)
-                references.append(ReferenceUse(kind: "party-list", id: "\(list.id) \(list.version)", path: path, sha256: try ContentHash.sha256(file: path)))
+                references.append(
+                    ReferenceUse(
+                        kind: "party-list", id: "\(list.id) \(list.version)", path: path, sha256: try ContentHash.sha256(file: path)))
             } catch let error as ReferenceFileError {
                 problems.append(error.diagnostic)
             } catch {
@@ -68,7 +74,10 @@ extension ReviewReferencePaths {
         if let allowList {
             do {
                 allow = try ScreeningAllowList.load(path: allowList)
-                references.append(ReferenceUse(kind: "allow-list", id: (allowList as NSString).lastPathComponent, path: allowList, sha256: try ContentHash.sha256(file: allowList)))
+                references.append(
+                    ReferenceUse(
+                        kind: "allow-list", id: (allowList as NSString).lastPathComponent, path: allowList,
+                        sha256: try ContentHash.sha256(file: allowList)))
             } catch let error as ReferenceFileError {
                 problems.append(error.diagnostic)
             } catch {

@@ -19,7 +19,7 @@ public enum RunLogging {
         if !bootstrapped {
             bootstrapped = true
             LoggingSystem.bootstrap { label in
-                var handler: LogHandler = format == .json ? JSONLogHandler(label: label) : StreamLogHandler.standardError(label: label)
+                var handler: any LogHandler = format == .json ? JSONLogHandler(label: label) : StreamLogHandler.standardError(label: label)
                 handler.logLevel = level
                 return handler
             }

@@ -1,3 +1,4 @@
+import Catalogue
 import DossierModel
 import Foundation
 import Ledger
@@ -22,7 +23,8 @@ public enum WorkerRun {
         let definition = setup.definition
         let ledger = try setup.openSharedLedger(logger: logger)
         let joined = try setup.ledgerCall {
-            try ledger.joinRun(pipelineID: definition.id, runKey: request.runKey, outboundVersion: outboundVersion, chunkSize: request.chunkSize)
+            try ledger.joinRun(
+                pipelineID: definition.id, runKey: request.runKey, outboundVersion: outboundVersion, chunkSize: request.chunkSize)
         }
         let runID = joined.run.id
         var report = WorkerReport(runID: runID.description, runKey: request.runKey, workerID: request.workerID)
@@ -32,10 +34,13 @@ public enum WorkerRun {
             report.alreadyEnded = true
             return report
         }
-        logger.info("worker \(request.workerID) \(joined.started ? "started" : "joined") run \(runID) (\(request.runKey)) of \(definition.id): \(setup.files.count) inputs, chunks of \(joined.chunkSize), lease \(request.leaseSeconds) s, ledger \(LedgerLocation.redacted(setup.ledgerLocation))")
+        logger.info(
+            "worker \(request.workerID) \(joined.started ? "started" : "joined") run \(runID) (\(request.runKey)) of \(definition.id): \(setup.files.count) inputs, chunks of \(joined.chunkSize), lease \(request.leaseSeconds) s, ledger \(LedgerLocation.redacted(setup.ledgerLocation))"
+        )
         try registerInputs(setup, runID: runID, ledger: ledger, logger: logger)
 
-        let leases = LeaseKeeper(ledger: ledger, runID: runID, workerID: request.workerID, leaseSeconds: request.leaseSeconds, logger: logger)
+        let leases = LeaseKeeper(
+            ledger: ledger, runID: runID, workerID: request.workerID, leaseSeconds: request.leaseSeconds, logger: logger)
         defer { leases.stop() }
         let context = setup.context(runID: runID, generatedAt: request.generatedAt)
         let worker = NightlyWorker(
@@ -48,7 +53,8 @@ public enum WorkerRun {
                 progress: progress)
         }
         defer { recorder.close() }
-        let share = Share(setup: setup, request: request, ledger: ledger, runID: runID, chunkSize: joined.chunkSize, worker: worker, recorder: recorder)
+        let share = Share(
+            setup: setup, request: request, ledger: ledger, runID: runID, chunkSize: joined.chunkSize, worker: worker, recorder: recorder)
 
         // 2. Everything, claiming as it comes.
         do {
@@ -72,7 +78,9 @@ public enum WorkerRun {
                 Thread.sleep(forTimeInterval: min(1, Double(request.leaseSeconds) / 4))
                 continue
             }
-            logger.warning("worker.take-over: \(expired.count) chunks whose worker stopped renewing its lease: \(expired.sorted().prefix(5).map(\.description).joined(separator: ", "))\(expired.count > 5 ? ", ..." : "")")
+            logger.warning(
+                "worker.take-over: \(expired.count) chunks whose worker stopped renewing its lease: \(expired.sorted().prefix(5).map(\.description).joined(separator: ", "))\(expired.count > 5 ? ", ..." : "")"
+            )
             report.chunksTakenOver += expired.count
             do {
                 let taken = try share.process(only: Set(expired))
@@ -102,16 +110,22 @@ public enum WorkerRun {
             Thread.sleep(forTimeInterval: 0.5)
         }
         report.seconds = Date().timeIntervalSince(started)
-        logger.info("worker \(request.workerID) done in run \(runID): \(report.chunksClaimed) chunks claimed, \(report.chunksTakenOver) taken over, \(report.processed) decided, \(report.skipped) unchanged, \(report.quarantined) quarantined in \(String(format: "%.2f", report.seconds)) s")
+        logger.info(
+            "worker \(request.workerID) done in run \(runID): \(report.chunksClaimed) chunks claimed, \(report.chunksTakenOver) taken over, \(report.processed) decided, \(report.skipped) unchanged, \(report.quarantined) quarantined in \(String(format: "%.2f", report.seconds)) s"
+        )
         return report
     }
 
     /// True when a failure came from the run having been finished by the other workers while
     /// this one still held work (it stalled past its lease, another worker took its chunks
     /// over and did them): nothing is lost, and this worker has nothing left to do.
-    private static func wasOutrun(_ runID: RunID, ledger: any SharedLedger, setup: NightlySetup, logger: Logger, error: NightlyError) throws -> Bool {
+    private static func wasOutrun(_ runID: RunID, ledger: any SharedLedger, setup: NightlySetup, logger: Logger, error: NightlyError) throws
+        -> Bool
+    {
         guard let run = try? ledger.run(runID), run.status == .finished else { return false }
-        logger.warning("worker.outrun: run \(runID) was finished by the other workers while this worker still held work (it stalled past its lease and its chunks were done by another); its last results were not needed: \(error.diagnostics.first?.message ?? "")")
+        logger.warning(
+            "worker.outrun: run \(runID) was finished by the other workers while this worker still held work (it stalled past its lease and its chunks were done by another); its last results were not needed: \(error.diagnostics.first?.message ?? "")"
+        )
         return true
     }
 
@@ -123,11 +137,19 @@ public enum WorkerRun {
         var problems: [Diagnostic] = []
         for file in registered {
             guard let mine = hashes[file.path] else {
-                problems.append(.error("worker.inputs-differ", "run \(runID) reads \(file.path), which this worker's definition does not give or cannot read", at: SourceLocation(file: file.path)))
+                problems.append(
+                    .error(
+                        "worker.inputs-differ",
+                        "run \(runID) reads \(file.path), which this worker's definition does not give or cannot read",
+                        at: SourceLocation(file: file.path)))
                 continue
             }
             if mine != file.sha256 {
-                problems.append(.error("worker.input-changed", "\(file.path) has SHA-256 \(mine.prefix(12)) here but \(file.sha256.prefix(12)) for run \(runID): every worker must read the same bytes (shared storage, not copies)", at: SourceLocation(file: file.path)))
+                problems.append(
+                    .error(
+                        "worker.input-changed",
+                        "\(file.path) has SHA-256 \(mine.prefix(12)) here but \(file.sha256.prefix(12)) for run \(runID): every worker must read the same bytes (shared storage, not copies)",
+                        at: SourceLocation(file: file.path)))
             }
         }
         if !problems.isEmpty { throw NightlyError(kind: .io, diagnostics: problems) }
@@ -144,7 +166,9 @@ public enum WorkerRun {
         }
         var report = built.report(runID: runID, output: setup.writer.root)
         for id in built.repeated {
-            logger.warning("run.repeated-dossier: dossier \(id) comes more than once in run \(runID); the one recorded last stands, which among workers is not always the later one in input order")
+            logger.warning(
+                "run.repeated-dossier: dossier \(id) comes more than once in run \(runID); the one recorded last stands, which among workers is not always the later one in input order"
+            )
         }
         report.inputs = setup.files.count
         try setup.writeBatchFiles(summary: built.summary, queues: built.queues, run: runID, in: ledger, counts: report.counts)
@@ -174,7 +198,8 @@ extension WorkerRun {
             let claims = ChunkClaims(
                 ledger: ledger, runID: runID, workerID: request.workerID, chunkSize: chunkSize,
                 leaseSeconds: request.leaseSeconds, only: only)
-            let completion = ChunkCompletion(ledger: ledger, runID: runID, workerID: request.workerID, chunkSize: chunkSize, recorder: recorder)
+            let completion = ChunkCompletion(
+                ledger: ledger, runID: runID, workerID: request.workerID, chunkSize: chunkSize, recorder: recorder)
             let files = only.map { chunks in setup.files.filter { file in chunks.contains { $0.file == file } } } ?? setup.files
             var intake = IntakeRunner(
                 paths: files, options: setup.definition.extractOptions,
@@ -185,7 +210,13 @@ extension WorkerRun {
             let summary = intake.run(transform: worker.work, emit: { completion.take($0, at: $1) })
             completion.finish()
             if let failure = claims.failure {
-                throw NightlyError(kind: .io, diagnostics: [.error("ledger.failure", "cannot claim work: \(failure)", at: SourceLocation(file: LedgerLocation.redacted(setup.ledgerLocation)))])
+                throw NightlyError(
+                    kind: .io,
+                    diagnostics: [
+                        .error(
+                            "ledger.failure", "cannot claim work: \(failure)",
+                            at: SourceLocation(file: LedgerLocation.redacted(setup.ledgerLocation)))
+                    ])
             }
             if let fatal = recorder.fatal {
                 throw NightlyError(kind: .io, diagnostics: [fatal])

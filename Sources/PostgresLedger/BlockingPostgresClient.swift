@@ -71,7 +71,8 @@ final class BlockingPostgresClient: Sendable {
             }
             return nil
         }
-        let configuration = self.configuration, logger = self.logger
+        let configuration = self.configuration
+        let logger = self.logger
         let id = nextID.withValue { value -> Int in
             defer { value += 1 }
             return value

@@ -15,7 +15,9 @@ extension PostgreSQLLedger {
     func rowCount(_ table: String) throws -> Int {
         guard Self.tables.contains(table) else { throw invalid("count rows", "'\(table)' is not a ledger table") }
         return try read("count the rows of \(table)") { connection in
-            Int(try await connection.query("SELECT count(*) FROM \(unescaped: table)", logger: self.logger).collect().first?.decode(Int64.self) ?? 0)
+            Int(
+                try await connection.query("SELECT count(*) FROM \(unescaped: table)", logger: self.logger).collect().first?.decode(
+                    Int64.self) ?? 0)
         }
     }
 
@@ -36,7 +38,8 @@ extension PostgreSQLLedger {
     static func dropSchema(_ url: PostgresLedgerURL, logger: Logger) throws {
         let schema = url.schema
         guard schema != "public" else {
-            throw LedgerError(kind: .invalidInput, path: url.redacted, operation: "drop the schema", reason: "the public schema is never dropped")
+            throw LedgerError(
+                kind: .invalidInput, path: url.redacted, operation: "drop the schema", reason: "the public schema is never dropped")
         }
         do {
             try BlockingPostgresClient.blocking {

@@ -74,12 +74,14 @@ extension PostgreSQLLedger {
                 let id = try cells[1].decode(String.self)
                 if isDecision {
                     let decision = try Self.stateDecision(cells)
-                    states[id] = DossierState(dossierID: id, latest: .decided(decision), packets: try Self.statePackets(cells, decision.key))
+                    states[id] = DossierState(
+                        dossierID: id, latest: .decided(decision), packets: try Self.statePackets(cells, decision.key))
                 } else {
                     let detail = try cells[11].decode(String.self)
                     let quarantine = try JSONDecoder().decode(Quarantine.self, from: Data(detail.utf8))
                     let stored = StoredQuarantine(
-                        quarantine: quarantine, runID: RunID(rawValue: try cells[13].decode(Int64.self)), recordedAt: try cells[12].decode(Date.self))
+                        quarantine: quarantine, runID: RunID(rawValue: try cells[13].decode(Int64.self)),
+                        recordedAt: try cells[12].decode(Date.self))
                     states[id] = DossierState(dossierID: id, latest: .quarantined(stored), packets: [])
                 }
             }
@@ -93,7 +95,8 @@ extension PostgreSQLLedger {
         let outcome = try cells[4].decode(String.self)
         guard let decoded = Outcome(rawValue: outcome) else { throw PostgresRowProblem("the decision on \(id) has outcome '\(outcome)'") }
         return StoredDecision(
-            key: DossierKey(dossierID: id, contentHash: try cells[2].decode(String.self)), runID: RunID(rawValue: try cells[3].decode(Int64.self)),
+            key: DossierKey(dossierID: id, contentHash: try cells[2].decode(String.self)),
+            runID: RunID(rawValue: try cells[3].decode(Int64.self)),
             outcome: decoded, catalogueID: try cells[5].decode(String?.self),
             references: try JSONDecoder().decode([ReferenceUse].self, from: Data(try cells[6].decode(String.self).utf8)),
             body: EncodedBlob(bytes: try cells[7].decode(Data.self), encoding: try cells[8].decode(String.self)),
@@ -103,10 +106,14 @@ extension PostgreSQLLedger {
     /// The packets aggregated in columns 14...18 of a `states` row.
     private static func statePackets(_ cells: PostgresRandomAccessRow, _ key: DossierKey) throws -> [StoredPacket] {
         guard let kinds = try cells[14].decode([String]?.self) else { return [] }
-        let paths = try cells[15].decode([String].self), sums = try cells[16].decode([String].self)
-        let runs = try cells[17].decode([Int64].self), written = try cells[18].decode([Date].self)
+        let paths = try cells[15].decode([String].self)
+        let sums = try cells[16].decode([String].self)
+        let runs = try cells[17].decode([Int64].self)
+        let written = try cells[18].decode([Date].self)
         return try kinds.indices.map { index in
-            guard let kind = PacketKind(rawValue: kinds[index]) else { throw PostgresRowProblem("packet \(paths[index]) has kind '\(kinds[index])'") }
+            guard let kind = PacketKind(rawValue: kinds[index]) else {
+                throw PostgresRowProblem("packet \(paths[index]) has kind '\(kinds[index])'")
+            }
             return StoredPacket(
                 entry: PacketEntry(key: key, kind: kind, path: paths[index], sha256: sums[index]), runID: RunID(rawValue: runs[index]),
                 writtenAt: written[index])
@@ -125,7 +132,8 @@ extension PostgreSQLLedger {
     public func quarantines(in run: RunID) throws -> [StoredQuarantine] {
         try read("list the quarantines of run \(run)") { connection in
             try await connection.query(
-                "SELECT \(unescaped: Self.quarantineColumns) FROM quarantine q WHERE q.run_id = \(run.rawValue) ORDER BY q.id", logger: self.logger
+                "SELECT \(unescaped: Self.quarantineColumns) FROM quarantine q WHERE q.run_id = \(run.rawValue) ORDER BY q.id",
+                logger: self.logger
             ).collect().map(Self.quarantine)
         }
     }
@@ -152,10 +160,12 @@ extension PostgreSQLLedger {
                     firstSeenRun: RunID(rawValue: first), lastSeenRun: RunID(rawValue: last))
             }
             let decisions = try await connection.query(
-                "SELECT \(unescaped: Self.decisionColumns) FROM decision d WHERE d.dossier_id = \(dossierID) ORDER BY d.id", logger: self.logger
+                "SELECT \(unescaped: Self.decisionColumns) FROM decision d WHERE d.dossier_id = \(dossierID) ORDER BY d.id",
+                logger: self.logger
             ).collect().map(Self.decision)
             let quarantines = try await connection.query(
-                "SELECT \(unescaped: Self.quarantineColumns) FROM quarantine q WHERE q.dossier_id = \(dossierID) ORDER BY q.id", logger: self.logger
+                "SELECT \(unescaped: Self.quarantineColumns) FROM quarantine q WHERE q.dossier_id = \(dossierID) ORDER BY q.id",
+                logger: self.logger
             ).collect().map(Self.quarantine)
             return DossierHistory(dossierID: dossierID, versions: versions, decisions: decisions, quarantines: quarantines)
         }
@@ -169,7 +179,8 @@ extension PostgreSQLLedger {
                 """, logger: self.logger
             ).collect().first.map { row in
                 let (filed, body, encoding) = try row.decode((String?, Data, String).self)
-                return DossierVersion(key: key, filed: filed.flatMap(CalendarDate.init(iso:)), body: EncodedBlob(bytes: body, encoding: encoding))
+                return DossierVersion(
+                    key: key, filed: filed.flatMap(CalendarDate.init(iso:)), body: EncodedBlob(bytes: body, encoding: encoding))
             }
         }
     }

@@ -6,10 +6,13 @@ import PostgresNIO
 
 /// Re-classification's lookups (`ReclassifyStore`), each one statement over bound arrays.
 extension PostgreSQLLedger {
-    public func currentDossiers(catalogueID: String, hittingEntries entries: Set<String>, targets: Set<DecisionHitTarget>) throws -> Set<String> {
+    public func currentDossiers(catalogueID: String, hittingEntries entries: Set<String>, targets: Set<DecisionHitTarget>) throws -> Set<
+        String
+    > {
         let entryList = entries.sorted()
         let pointTargets = targets.sorted().filter { !entries.contains($0.entryIdentity) }
-        let targetEntries = pointTargets.map(\.entryIdentity), targetPoints = pointTargets.map(\.controlPoint)
+        let targetEntries = pointTargets.map(\.entryIdentity)
+        let targetPoints = pointTargets.map(\.controlPoint)
         guard !entryList.isEmpty || !pointTargets.isEmpty else { return [] }
         return try read("find the current decisions with hits on changed entries of \(catalogueID)") { connection in
             let rows = try await connection.query(
@@ -39,8 +42,14 @@ extension PostgreSQLLedger {
 
     public func indexHits(_ hits: [(decision: StoredDecision, hits: [DecisionHitKey])]) throws {
         guard !hits.isEmpty else { return }
-        var ids: [String] = [], hashes: [String] = [], runs: [Int64] = []
-        var hitIDs: [String] = [], catalogues: [String] = [], entries: [String] = [], points: [String] = [], statuses: [String] = []
+        var ids: [String] = []
+        var hashes: [String] = []
+        var runs: [Int64] = []
+        var hitIDs: [String] = []
+        var catalogues: [String] = []
+        var entries: [String] = []
+        var points: [String] = []
+        var statuses: [String] = []
         for (decision, keys) in hits {
             ids.append(decision.key.dossierID)
             hashes.append(decision.key.contentHash)
@@ -53,7 +62,8 @@ extension PostgreSQLLedger {
                 statuses.append(key.status.rawValue)
             }
         }
-        try write("index the hits of \(hits.count) decisions") { [ids, hashes, runs, hitIDs, catalogues, entries, points, statuses] connection in
+        try write("index the hits of \(hits.count) decisions") {
+            [ids, hashes, runs, hitIDs, catalogues, entries, points, statuses] connection in
             // Only decisions not indexed yet; the hit rows find theirs by (id, hash, run).
             try await connection.query(
                 """
@@ -75,7 +85,8 @@ extension PostgreSQLLedger {
 
     public func matchTexts(of keys: [DossierKey]) throws -> [DossierKey: EncodedBlob] {
         guard !keys.isEmpty else { return [:] }
-        let ids = keys.map(\.dossierID), hashes = keys.map(\.contentHash)
+        let ids = keys.map(\.dossierID)
+        let hashes = keys.map(\.contentHash)
         return try read("read the match texts of \(keys.count) versions") { connection in
             var found: [DossierKey: EncodedBlob] = [:]
             let rows = try await connection.query(
@@ -96,9 +107,13 @@ extension PostgreSQLLedger {
     public func recordMatchTexts(_ texts: [(key: DossierKey, body: EncodedBlob)]) throws {
         guard !texts.isEmpty else { return }
         let operation = "record the match texts of \(texts.count) versions"
-        for text in texts where text.body.encoding.isEmpty { throw invalid(operation, "the match text of \(text.key) has no encoding name") }
-        let ids = texts.map(\.key.dossierID), hashes = texts.map(\.key.contentHash)
-        let bodies = texts.map { ByteBuffer(bytes: $0.body.bytes) }, encodings = texts.map(\.body.encoding)
+        for text in texts where text.body.encoding.isEmpty {
+            throw invalid(operation, "the match text of \(text.key) has no encoding name")
+        }
+        let ids = texts.map(\.key.dossierID)
+        let hashes = texts.map(\.key.contentHash)
+        let bodies = texts.map { ByteBuffer(bytes: $0.body.bytes) }
+        let encodings = texts.map(\.body.encoding)
         try write(operation) { connection in
             try await connection.query(
                 """

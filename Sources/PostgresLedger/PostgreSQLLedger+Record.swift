@@ -39,8 +39,11 @@ extension PostgreSQLLedger {
             if latest.updateValue(packet, forKey: slot) == nil { order.append(slot) }
         }
         let unique = order.compactMap { latest[$0] }
-        let ids = unique.map(\.key.dossierID), hashes = unique.map(\.key.contentHash)
-        let kinds = unique.map(\.kind.rawValue), paths = unique.map(\.path), sums = unique.map(\.sha256)
+        let ids = unique.map(\.key.dossierID)
+        let hashes = unique.map(\.key.contentHash)
+        let kinds = unique.map(\.kind.rawValue)
+        let paths = unique.map(\.path)
+        let sums = unique.map(\.sha256)
         let stamp = self.stamp
         try transaction(operation) { connection in
             try await self.requireRunning(run, connection, operation: operation)
@@ -73,7 +76,8 @@ extension PostgreSQLLedger {
     public func markSkipped(_ keys: [DossierKey], in run: RunID) throws {
         let operation = "mark \(keys.count) dossiers skipped in run \(run)"
         let unique = Set(keys).sorted()
-        let ids = unique.map(\.dossierID), hashes = unique.map(\.contentHash)
+        let ids = unique.map(\.dossierID)
+        let hashes = unique.map(\.contentHash)
         try transaction(operation) { connection in
             try await self.requireRunning(run, connection, operation: operation)
             guard !unique.isEmpty else { return }

@@ -10,7 +10,8 @@ extension PostgreSQLLedger {
         try read("list the dossiers of run \(run)") { connection in
             let rows: PostgresRowSequence
             if let after {
-                rows = try await connection.query("""
+                rows = try await connection.query(
+                    """
                     SELECT dossier_id, content_hash, disposition FROM run_dossier
                     WHERE run_id = \(run.rawValue) AND (dossier_id, content_hash) > (\(after.dossierID), \(after.contentHash))
                     ORDER BY dossier_id, content_hash LIMIT \(limit)
@@ -35,7 +36,8 @@ extension PostgreSQLLedger {
 
     public func repeatedDossierIDs(in run: RunID) throws -> [String] {
         try read("list the repeated dossiers of run \(run)") { connection in
-            try await connection.query("""
+            try await connection.query(
+                """
                 SELECT dossier_id FROM (
                     SELECT dossier_id FROM run_dossier WHERE run_id = \(run.rawValue)
                     UNION ALL SELECT dossier_id FROM quarantine WHERE run_id = \(run.rawValue) AND dossier_id IS NOT NULL

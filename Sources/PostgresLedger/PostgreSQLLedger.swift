@@ -120,7 +120,9 @@ public final class PostgreSQLLedger: SharedLedger, ReclassifyStore {
 
     /// Runs `body` on a connection without a transaction: for one statement (which PostgreSQL
     /// runs as its own transaction) or reads that need no single snapshot.
-    func read<T: Sendable>(_ operation: String, kind: LedgerError.Kind = .read, _ body: @escaping @Sendable (PostgresConnection) async throws -> T) throws -> T {
+    func read<T: Sendable>(
+        _ operation: String, kind: LedgerError.Kind = .read, _ body: @escaping @Sendable (PostgresConnection) async throws -> T
+    ) throws -> T {
         do {
             return try client.withConnection(body)
         } catch {

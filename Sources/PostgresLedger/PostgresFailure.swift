@@ -35,7 +35,8 @@ enum PostgresFailure {
         case .clientClosedConnection, .poolClosed: text = "the ledger is closed"
         case .queryCancelled: text = "the query was cancelled"
         case .authMechanismRequiresPassword:
-            text = "the server wants a password and none was given (set \(PostgresLedgerURL.Environment.password), PGPASSWORD or \(PostgresLedgerURL.Environment.passwordFile))"
+            text =
+                "the server wants a password and none was given (set \(PostgresLedgerURL.Environment.password), PGPASSWORD or \(PostgresLedgerURL.Environment.passwordFile))"
         case .unsupportedAuthMechanism: text = "the server asks for an authentication method postgres-nio does not support"
         case .sslUnsupported: text = "the server does not support TLS (sslmode=require)"
         default: text = "PostgreSQL client error \(psql.code)"

@@ -95,7 +95,9 @@ public struct PostgresLedgerURL: Sendable, Hashable, CustomStringConvertible {
                 default: throw Problem("sslmode '\(value)' is not one of disable, prefer, require, verify-full")
                 }
             case "pool_max":
-                guard let count = Int(value), (1...100).contains(count) else { throw Problem("pool_max '\(value)' is not a number from 1 to 100") }
+                guard let count = Int(value), (1...100).contains(count) else {
+                    throw Problem("pool_max '\(value)' is not a number from 1 to 100")
+                }
                 maximumConnections = count
             case "application_name", "connect_timeout": break  // libpq options that change nothing here
             default: throw Problem("unknown option '\(item.name)' (known: search_path, sslmode, pool_max)")

@@ -38,25 +38,31 @@ struct PostgresMigrator {
         let schema = url.schema  // a plain identifier (PostgresLedgerURL checks it): safe to write into SQL
         try await connection.query("BEGIN", logger: logger)
         do {
-            try await connection.query("SELECT pg_advisory_xact_lock(hashtextextended(\(PostgresMigrations.lockKey(schema: schema)), 0))", logger: logger)
+            try await connection.query(
+                "SELECT pg_advisory_xact_lock(hashtextextended(\(PostgresMigrations.lockKey(schema: schema)), 0))", logger: logger)
             let exists = try await connection.query("SELECT 1 FROM pg_namespace WHERE nspname = \(schema)", logger: logger).collect()
             if exists.isEmpty {
                 try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA \(schema)"), logger: logger)
             }
             try await connection.query(PostgresQuery(unsafeSQL: "SET LOCAL search_path TO \(schema)"), logger: logger)
             try await connection.query(PostgresQuery(unsafeSQL: PostgresMigrations.bookkeeping), logger: logger)
-            let applied = Set(try await connection.query("SELECT name FROM ledger_migration", logger: logger).collect().map { try $0.decode(String.self) })
+            let applied = Set(
+                try await connection.query("SELECT name FROM ledger_migration", logger: logger).collect().map { try $0.decode(String.self) }
+            )
             let unknown = applied.subtracting(PostgresMigrations.names)
             guard unknown.isEmpty else {
                 throw LedgerError(
                     kind: .migrate, path: url.redacted, operation: "open the ledger",
-                    reason: "it was written by a newer Outbound (its schema has migrations this version does not know: \(unknown.sorted().joined(separator: ", ")))")
+                    reason:
+                        "it was written by a newer Outbound (its schema has migrations this version does not know: \(unknown.sorted().joined(separator: ", ")))"
+                )
             }
             for migration in PostgresMigrations.all where !applied.contains(migration.name) {
                 for statement in migration.statements {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
-                try await connection.query("INSERT INTO ledger_migration (name, applied_at) VALUES (\(migration.name), clock_timestamp())", logger: logger)
+                try await connection.query(
+                    "INSERT INTO ledger_migration (name, applied_at) VALUES (\(migration.name), clock_timestamp())", logger: logger)
                 logger.info("applied ledger migration", metadata: ["migration": "\(migration.name)", "schema": "\(schema)"])
             }
             try await connection.query("COMMIT", logger: logger)

@@ -51,7 +51,9 @@ struct AuthorityCollector {
             byReviewer[reviewer] = groups
         }
         if order.isEmpty {
-            notes.append("Track A applies but no asset is of a type the routing table gives a reviewer for (\(table.reviewers.keys.map(\.rawValue).sorted().joined(separator: ", "))).")
+            notes.append(
+                "Track A applies but no asset is of a type the routing table gives a reviewer for (\(table.reviewers.keys.map(\.rawValue).sorted().joined(separator: ", ")))."
+            )
         }
         for reviewer in order {
             let groups = byReviewer[reviewer] ?? []
@@ -81,7 +83,8 @@ struct AuthorityCollector {
             notes.append("The routing table \(table.id) names authority '\(id)' without defining it.")
             return
         }
-        authorities.append(Authority(id: id, name: authority.name.zh, nameEn: authority.name.en, role: role, track: track, assetIDs: assetIDs))
+        authorities.append(
+            Authority(id: id, name: authority.name.zh, nameEn: authority.name.en, role: role, track: track, assetIDs: assetIDs))
         if let note = authority.note {
             notes.append("\(authority.name.zh) (\(authority.name.en)): \(note)")
         }

@@ -18,12 +18,15 @@ extension Router {
         var uncovered: [(clock: String, years: [Int])] = []
         for setting in running {
             let count = self.count(setting, filed: dossier.filed, memo: &counts)
-            result.append(Clock(
-                id: setting.id, title: "\(setting.title.en) (\(setting.title.zh))", days: setting.days,
-                unit: setting.unit.rawValue, startsOn: setting.start.description, start: count.start, due: count.due,
-                calendar: count.calendarIDs.isEmpty ? nil : count.calendarIDs.joined(separator: ", ")))
+            result.append(
+                Clock(
+                    id: setting.id, title: "\(setting.title.en) (\(setting.title.zh))", days: setting.days,
+                    unit: setting.unit.rawValue, startsOn: setting.start.description, start: count.start, due: count.due,
+                    calendar: count.calendarIDs.isEmpty ? nil : count.calendarIDs.joined(separator: ", ")))
             if case .contractSubmitted = setting.start {
-                notes.append("Clock \(setting.id): \(setting.days) \(unitWords(setting.unit)) from the day the contract is submitted, which intake cannot know; no due date yet.")
+                notes.append(
+                    "Clock \(setting.id): \(setting.days) \(unitWords(setting.unit)) from the day the contract is submitted, which intake cannot know; no due date yet."
+                )
             }
             if !count.uncoveredYears.isEmpty { uncovered.append((setting.id, count.uncoveredYears)) }
         }
@@ -31,7 +34,9 @@ extension Router {
             // One note for every clock the gap touches, not one per clock.
             let years = Array(Set(uncovered.flatMap(\.years))).sorted().map(String.init).joined(separator: ", ")
             let clocks = uncovered.map(\.clock).joined(separator: ", ")
-            notes.append("No calendar covers \(years): Monday to Friday were counted as working days there for \(clocks). Add the year's calendar under pipelines/calendars/ when the State Council publishes it, and check the due dates.")
+            notes.append(
+                "No calendar covers \(years): Monday to Friday were counted as working days there for \(clocks). Add the year's calendar under pipelines/calendars/ when the State Council publishes it, and check the due dates."
+            )
         }
         return (result, notes)
     }
@@ -44,7 +49,7 @@ extension Router {
         switch setting.start {
         case .filing: start = filed
         case .contractSubmitted: start = nil
-        case let .after(id):
+        case .after(let id):
             start = clocks.clock(id).flatMap { count($0, filed: filed, memo: &memo).due }
         }
         var result = ClockCount(start: start, due: nil, calendarIDs: [], uncoveredYears: [])
@@ -52,7 +57,8 @@ extension Router {
             switch setting.unit {
             case .workingDays:
                 if let counted = calendars.addingWorkingDays(setting.days, to: start) {
-                    result = ClockCount(start: start, due: counted.due, calendarIDs: counted.calendarIDs, uncoveredYears: counted.uncoveredYears)
+                    result = ClockCount(
+                        start: start, due: counted.due, calendarIDs: counted.calendarIDs, uncoveredYears: counted.uncoveredYears)
                 }
             case .calendarDays:
                 result.due = start.adding(days: setting.days)

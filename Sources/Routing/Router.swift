@@ -50,8 +50,9 @@ public struct Router: Sendable {
             collector.add(track: track, outcome: outcome, assets: dossier.assets)
         }
         let (clocks, clockNotes) = self.clocks(for: dossier, outcome: outcome, tracks: allTracks)
-        return Route(province: province, routingTable: table.id, tracks: allTracks, authorities: collector.authorities,
-                     clocks: clocks, notes: notes + collector.notes + clockNotes)
+        return Route(
+            province: province, routingTable: table.id, tracks: allTracks, authorities: collector.authorities,
+            clocks: clocks, notes: notes + collector.notes + clockNotes)
     }
 
     /// Every reference file the router holds: routing tables, calendars, clock settings.

@@ -29,7 +29,9 @@ public enum DocumentParser {
         XMLStream.initialise()
         let collector = ProblemCollector()
         guard let ctxt = xmlNewParserCtxt() else {
-            return ParsedDocument(root: nil, problems: [XMLProblem(level: .fatal, code: 2, message: "out of memory", line: 0, column: 0, isValidity: false)], droppedProblems: 0)
+            return ParsedDocument(
+                root: nil, problems: [XMLProblem(level: .fatal, code: 2, message: "out of memory", line: 0, column: 0, isValidity: false)],
+                droppedProblems: 0)
         }
         defer { xmlFreeParserCtxt(ctxt) }
         let box = Unmanaged.passRetained(collector)
@@ -44,7 +46,8 @@ public enum DocumentParser {
         }
         guard let doc else {
             if collector.problems.isEmpty {
-                collector.problems.append(XMLProblem(level: .fatal, code: 4, message: "Document is empty", line: 1, column: 1, isValidity: false))
+                collector.problems.append(
+                    XMLProblem(level: .fatal, code: 4, message: "Document is empty", line: 1, column: 1, isValidity: false))
             }
             return ParsedDocument(root: nil, problems: collector.problems, droppedProblems: collector.dropped)
         }

@@ -115,14 +115,19 @@ public func collapseWhitespace(_ s: String) -> String {
         var index = 0
         while index < count {
             // Eight bytes at a time while none is a space or a control (none of them counts).
-            if index &+ 8 <= count, !mayHoldSpace(UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+            if index &+ 8 <= count,
+                !mayHoldSpace(UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            {
                 previousSpace = false
                 index &+= 8
                 continue
             }
             let b = bytes[index]
             let space = b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
-            if space && (previousSpace || b != 0x20) { needsWork = true; break }
+            if space && (previousSpace || b != 0x20) {
+                needsWork = true
+                break
+            }
             previousSpace = space
             index &+= 1
         }
@@ -132,7 +137,9 @@ public func collapseWhitespace(_ s: String) -> String {
         var pendingSpace = false
         index = 0
         while index < count {
-            if index &+ 8 <= count, !mayHoldSpace(UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+            if index &+ 8 <= count,
+                !mayHoldSpace(UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            {
                 if pendingSpace { out.append(0x20) }
                 pendingSpace = false
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index &+ 8)]))

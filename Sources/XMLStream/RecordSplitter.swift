@@ -45,7 +45,7 @@ public enum SplitItem: Sendable {
 /// tag inside an unfinished record ends that record (which then fails to parse). Memory is
 /// bounded by the largest record, never by the stream.
 public final class RecordSplitter {
-    private let source: ByteSource
+    private let source: any ByteSource
     private let recordNames: Set<[UInt8]>
     private let maxRecordBytes: Int
 
@@ -73,7 +73,7 @@ public final class RecordSplitter {
     /// - Parameters:
     ///   - recordNames: local names of the record elements (`transfer-dossier`).
     ///   - maxRecordBytes: a longer record is skipped and reported.
-    public init(source: ByteSource, recordNames: Set<String>, maxRecordBytes: Int = 64 << 20) {
+    public init(source: any ByteSource, recordNames: Set<String>, maxRecordBytes: Int = 64 << 20) {
         self.source = source
         self.recordNames = Set(recordNames.map { Array($0.utf8) })
         self.maxRecordBytes = maxRecordBytes
@@ -184,7 +184,10 @@ public final class RecordSplitter {
                 while i + pattern.count <= n {
                     if b[i] == pattern[0] {
                         var ok = true
-                        for k in 1..<pattern.count where b[i + k] != pattern[k] { ok = false; break }
+                        for k in 1..<pattern.count where b[i + k] != pattern[k] {
+                            ok = false
+                            break
+                        }
                         if ok { return i + pattern.count }
                     }
                     i += 1
@@ -265,7 +268,10 @@ public final class RecordSplitter {
                 rootStartTag = Array(buffer[start..<end])
                 rootName = String(decoding: name, as: UTF8.self)
             } else if rootClosed {
-                return .problem(SplitProblem(id: "xml.trailing-content", message: "content after the end of the root element", line: tokenLine, column: tokenColumn))
+                return .problem(
+                    SplitProblem(
+                        id: "xml.trailing-content", message: "content after the end of the root element", line: tokenLine,
+                        column: tokenColumn))
             }
             var emitted: SplitItem?
             if isRecordName {
@@ -296,19 +302,23 @@ public final class RecordSplitter {
         }
     }
 
-    private func closeRecord(_ open: (start: Int, line: Int, column: Int, depth: Int, id: String?, skipping: Bool), endRelative: Int, truncated: Bool) -> SplitItem {
+    private func closeRecord(
+        _ open: (start: Int, line: Int, column: Int, depth: Int, id: String?, skipping: Bool), endRelative: Int, truncated: Bool
+    ) -> SplitItem {
         record = nil
         depth = open.depth
         if depth <= 0 { rootClosed = true }
         let index = recordCount
         recordCount += 1
         if open.skipping || base + endRelative - open.start > maxRecordBytes {
-            return .problem(SplitProblem(
-                id: "xml.record-too-large", message: "record is larger than the limit of \(maxRecordBytes) bytes",
-                line: open.line, column: open.column, recordId: open.id, recordIndex: index))
+            return .problem(
+                SplitProblem(
+                    id: "xml.record-too-large", message: "record is larger than the limit of \(maxRecordBytes) bytes",
+                    line: open.line, column: open.column, recordId: open.id, recordIndex: index))
         }
         let bytes = Array(buffer[(open.start - base)..<endRelative])
-        return .record(XMLRecord(bytes: bytes, index: index, line: open.line, column: open.column, idAttribute: open.id, isTruncated: truncated))
+        return .record(
+            XMLRecord(bytes: bytes, index: index, line: open.line, column: open.column, idAttribute: open.id, isTruncated: truncated))
     }
 
     /// End of the stream.
@@ -317,14 +327,21 @@ public final class RecordSplitter {
         if let open = record {
             let endRelative = buffer.count
             let item = closeRecord(open, endRelative: endRelative, truncated: true)
-            pending.append(.problem(SplitProblem(id: "xml.truncated", message: "the input ends inside a record", line: line, column: base + buffer.count - lineStartOffset + 1)))
+            pending.append(
+                .problem(
+                    SplitProblem(
+                        id: "xml.truncated", message: "the input ends inside a record", line: line,
+                        column: base + buffer.count - lineStartOffset + 1)))
             return item
         }
         if !sawRoot {
             return .problem(SplitProblem(id: "xml.no-root", message: "no XML element found", line: 1, column: 1))
         }
         if !rootClosed {
-            return .problem(SplitProblem(id: "xml.truncated", message: "the input ends before the root element is closed", line: line, column: base + buffer.count - lineStartOffset + 1))
+            return .problem(
+                SplitProblem(
+                    id: "xml.truncated", message: "the input ends before the root element is closed", line: line,
+                    column: base + buffer.count - lineStartOffset + 1))
         }
         return nil
     }
@@ -365,10 +382,14 @@ public final class RecordSplitter {
         while i + 3 < tag.endIndex {
             let prev = buffer[i - 1]
             if buffer[i] == UInt8(ascii: "i"), buffer[i + 1] == UInt8(ascii: "d"),
-               prev == 0x20 || prev == 0x0A || prev == 0x09 || prev == 0x0D {
+                prev == 0x20 || prev == 0x0A || prev == 0x09 || prev == 0x0D
+            {
                 var j = i + 2
                 while j < tag.endIndex, buffer[j] == 0x20 { j += 1 }
-                guard j < tag.endIndex, buffer[j] == UInt8(ascii: "=") else { i += 1; continue }
+                guard j < tag.endIndex, buffer[j] == UInt8(ascii: "=") else {
+                    i += 1
+                    continue
+                }
                 j += 1
                 while j < tag.endIndex, buffer[j] == 0x20 { j += 1 }
                 guard j < tag.endIndex, buffer[j] == 0x22 || buffer[j] == 0x27 else { return nil }

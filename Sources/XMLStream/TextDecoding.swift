@@ -2,9 +2,9 @@ import DossierModel
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Turns the bytes of an XML file in any encoding the format allows (UTF-8 with or without
@@ -13,7 +13,7 @@ import Darwin
 public enum TextDecoding {
     /// Sniffs the encoding from the first bytes (BOM, then the XML declaration) and returns
     /// a UTF-8 stream without BOM, and the name of the encoding found.
-    public static func utf8Stream(from source: ByteSource) throws -> (stream: ByteSource, encoding: String) {
+    public static func utf8Stream(from source: any ByteSource) throws -> (stream: any ByteSource, encoding: String) {
         var head = [UInt8](repeating: 0, count: 1024)
         var filled = 0
         while filled < head.count {
@@ -69,14 +69,14 @@ public struct TextDecodingError: Error, Sendable, CustomStringConvertible {
 /// Converts a stream from any encoding glibc's iconv knows to UTF-8, chunk by chunk.
 final class IconvByteSource: ByteSource {
     private let converter: iconv_t
-    private let upstream: ByteSource
+    private let upstream: any ByteSource
     private let encoding: String
     private var input: [UInt8]
     private var inputStart = 0
     private var upstreamDone = false
     private var consumed = 0
 
-    init(prefix: [UInt8], upstream: ByteSource, from encoding: String) throws {
+    init(prefix: [UInt8], upstream: any ByteSource, from encoding: String) throws {
         let cd = iconv_open("UTF-8", encoding)
         if cd == iconv_t(bitPattern: -1) {
             throw TextDecodingError(encoding: encoding, message: "unsupported encoding '\(encoding)'")

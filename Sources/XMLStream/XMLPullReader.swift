@@ -37,10 +37,10 @@ public final class XMLPullReader {
     /// True when libxml2 raised an error (not only warnings).
     public var hasErrors: Bool { collector.hasErrors }
     /// An error thrown by the byte source, if reading stopped because of it.
-    public var sourceError: Error? { input.error }
+    public var sourceError: (any Error)? { input.error }
 
     /// - Parameter url: a name for messages only; nothing is ever loaded from it.
-    public init(source: ByteSource, url: String? = nil) throws {
+    public init(source: any ByteSource, url: String? = nil) throws {
         XMLStream.initialise()
         input = InputBox(source)
         let context = Unmanaged.passUnretained(input).toOpaque()
@@ -75,7 +75,10 @@ public final class XMLPullReader {
             if status != 1 {
                 done = true
                 if status < 0, collector.problems.isEmpty {
-                    collector.problems.append(XMLProblem(level: .fatal, code: 1, message: input.error.map { "read failed: \($0)" } ?? "the document could not be read", line: 0, column: 0, isValidity: false))
+                    collector.problems.append(
+                        XMLProblem(
+                            level: .fatal, code: 1, message: input.error.map { "read failed: \($0)" } ?? "the document could not be read",
+                            line: 0, column: 0, isValidity: false))
                 }
                 return nil
             }
@@ -85,7 +88,8 @@ public final class XMLPullReader {
                 if xmlTextReaderIsEmptyElement(reader) == 1 { pendingEnd = (tag.name, tag.namespace) }
                 return .start(tag)
             case 15:  // end element
-                return .end(name: string(xmlTextReaderConstLocalName(reader)) ?? "", namespace: string(xmlTextReaderConstNamespaceUri(reader)))
+                return .end(
+                    name: string(xmlTextReaderConstLocalName(reader)) ?? "", namespace: string(xmlTextReaderConstNamespaceUri(reader)))
             case 3, 4, 13, 14:  // text, CDATA, whitespace
                 if let value = string(xmlTextReaderConstValue(reader)) { return .text(value) }
             default:
@@ -104,10 +108,12 @@ public final class XMLPullReader {
             case .text(let t):
                 children.append(.text(t))
             case .end:
-                return ParsedElement(name: start.name, namespace: start.namespace, attributes: start.attributes, children: children, line: start.line)
+                return ParsedElement(
+                    name: start.name, namespace: start.namespace, attributes: start.attributes, children: children, line: start.line)
             }
         }
-        return ParsedElement(name: start.name, namespace: start.namespace, attributes: start.attributes, children: children, line: start.line)
+        return ParsedElement(
+            name: start.name, namespace: start.namespace, attributes: start.attributes, children: children, line: start.line)
     }
 
     /// Skips the rest of the element whose start tag was just returned.
@@ -149,7 +155,7 @@ public final class XMLPullReader {
 
 /// Holds the byte source for the C read callback, and the error it threw.
 private final class InputBox {
-    let source: ByteSource
-    var error: Error?
-    init(_ source: ByteSource) { self.source = source }
+    let source: any ByteSource
+    var error: (any Error)?
+    init(_ source: any ByteSource) { self.source = source }
 }

@@ -47,12 +47,14 @@ struct CatalogueDiffTests {
         #expect(points.contains { $0.identity == removed.identity && $0.kind == .removed })
         // What delta mode reads: the changed points' stored hits, and a scan for the new terms.
         let affected = diff.affectedEntries
-        #expect(affected.targets.contains(CatalogueDiff.HitTarget(entry: "battery-cathode-materials", controlPoint: "lithium-iron-phosphate")))
+        #expect(
+            affected.targets.contains(CatalogueDiff.HitTarget(entry: "battery-cathode-materials", controlPoint: "lithium-iron-phosphate")))
         #expect(affected.targets.contains(CatalogueDiff.HitTarget(entry: "battery-cathode-materials", controlPoint: removed.identity)))
         #expect(affected.whole.isEmpty)
         let scan = diff.scanCatalogue(of: new)
         #expect(Set(scan.entries.map(\.identity)) == ["uav", "battery-cathode-materials"])
-        #expect(scan.entries.first { $0.identity == "battery-cathode-materials" }?.controlPoints.map(\.identity) == ["lithium-iron-phosphate"])
+        #expect(
+            scan.entries.first { $0.identity == "battery-cathode-materials" }?.controlPoints.map(\.identity) == ["lithium-iron-phosphate"])
     }
 
     @Test func identicalVersionsHaveAnEmptyDiffAndJSONRoundTrips() throws {

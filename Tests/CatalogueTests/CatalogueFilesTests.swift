@@ -32,7 +32,9 @@ import Testing
     }
 
     @Test func informationProcessingKeepsItsIdentityWhenItsCodeMoves() throws {
-        let v2020 = try Self.load("2020"), v2023 = try Self.load("2023"), v2025 = try Self.load("2025")
+        let v2020 = try Self.load("2020")
+        let v2023 = try Self.load("2023")
+        let v2025 = try Self.load("2025")
         #expect(v2020.entry(identity: "information-processing")?.code == CatalogueCode("056101X"))
         #expect(v2023.entry(identity: "information-processing")?.code == CatalogueCode("086501X"))
         #expect(v2025.entry(identity: "information-processing")?.code == CatalogueCode("086501X"))
@@ -53,8 +55,10 @@ import Testing
     }
 
     @Test func deletionsAndAdditionsBetweenVersions() throws {
-        let v2008 = try Self.load("2008"), v2020 = try Self.load("2020")
-        let v2023 = try Self.load("2023"), v2025 = try Self.load("2025")
+        let v2008 = try Self.load("2008")
+        let v2020 = try Self.load("2020")
+        let v2023 = try Self.load("2023")
+        let v2025 = try Self.load("2025")
         for deleted in ["microbial-fertiliser", "synthetic-caffeine", "riboflavin"] {
             #expect(v2008.entry(identity: deleted) != nil)
             #expect(v2020.entry(identity: deleted) == nil)
@@ -94,12 +98,13 @@ import Testing
         #expect(entry?.controlPoint("lithium-manganese-iron-phosphate")?.thresholds.first?.value == 2.38)
     }
 
-    @Test(arguments: [
-        ("2008-09-15", nil), ("2008-09-16", "cn-export-tech-2008"), ("2020-08-27", "cn-export-tech-2008"),
-        ("2020-08-28", "cn-export-tech-2020"), ("2023-12-20", "cn-export-tech-2020"),
-        ("2023-12-21", "cn-export-tech-2023"), ("2025-07-14", "cn-export-tech-2023"),
-        ("2025-07-15", "cn-export-tech-2025"), ("2030-01-01", "cn-export-tech-2025"),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("2008-09-15", nil), ("2008-09-16", "cn-export-tech-2008"), ("2020-08-27", "cn-export-tech-2008"),
+            ("2020-08-28", "cn-export-tech-2020"), ("2023-12-20", "cn-export-tech-2020"),
+            ("2023-12-21", "cn-export-tech-2023"), ("2025-07-14", "cn-export-tech-2023"),
+            ("2025-07-15", "cn-export-tech-2025"), ("2030-01-01", "cn-export-tech-2025"),
+        ] as [(String, String?)])
     func inForcePicksTheVersionByDate(date: String, expected: String?) throws {
         let set = try CatalogueSet.load(folder: Self.folder)
         #expect(set.catalogues.map(\.id) == ["cn-export-tech-2008", "cn-export-tech-2020", "cn-export-tech-2023", "cn-export-tech-2025"])

@@ -21,8 +21,9 @@ import Testing
     }
 
     static func point(_ identity: String, zh: [String] = [], en: [String] = [], ipc: [String] = []) -> ControlPoint {
-        ControlPoint(identity: identity, names: CatalogueText(zh: identity, en: identity),
-                     keywords: CatalogueTerms(zh: zh, en: en), ipcPrefixes: ipc)
+        ControlPoint(
+            identity: identity, names: CatalogueText(zh: identity, en: identity),
+            keywords: CatalogueTerms(zh: zh, en: en), ipcPrefixes: ipc)
     }
 
     /// The terms found in `text`, as the catalogue writes them.
@@ -63,8 +64,9 @@ import Testing
     }
 
     @Test func sharedTermsReachEveryTarget() {
-        let index = CatalogueIndex(catalogue: Self.catalogue(
-            [Self.point("a", zh: ["锂辉石"]), Self.point("b", zh: ["锂辉石"])], entryKeywords: CatalogueTerms(zh: ["锂辉石"])))
+        let index = CatalogueIndex(
+            catalogue: Self.catalogue(
+                [Self.point("a", zh: ["锂辉石"]), Self.point("b", zh: ["锂辉石"])], entryKeywords: CatalogueTerms(zh: ["锂辉石"])))
         let matches = index.matches(in: MatchText("锂辉石提锂"))
         #expect(Set(matches.map { index.terms[$0.term].target }) == [0, 1, 2])
         #expect(index.targets.map(\.controlPoint) == [nil, 0, 1])
@@ -106,8 +108,10 @@ import Testing
     @Test func realCatalogueFindsTheSampleTerms() throws {
         let index = CatalogueIndex(catalogue: try CatalogueFilesTests.load("2025"))
         let found = Set(Self.found(index, Self.sampleText))
-        for term in ["无人机", "飞行控制系统", "路径规划", "激光雷达", "LiDAR", "UAV", "obstacle avoidance", "flight controller",
-                     "磷酸铁锂", "压实密度", "text-to-speech", "speech recognition"] {
+        for term in [
+            "无人机", "飞行控制系统", "路径规划", "激光雷达", "LiDAR", "UAV", "obstacle avoidance", "flight controller",
+            "磷酸铁锂", "压实密度", "text-to-speech", "speech recognition",
+        ] {
             #expect(found.contains(term), "\(term)")
         }
         #expect(!found.contains("避障规划"))

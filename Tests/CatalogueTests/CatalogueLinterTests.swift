@@ -1,4 +1,5 @@
 import Catalogue
+import Foundation
 import Testing
 
 /// The linter on small broken catalogues: each problem is reported with its id and the line
@@ -71,28 +72,43 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(name: "unknown key", from: "    source: test\n    control-points:", to: "    source: test\n    colour: red\n    control-points:",
-             id: "catalogue.unknown-key", line: 20, column: 5),
+        Case(
+            name: "unknown key", from: "    source: test\n    control-points:",
+            to: "    source: test\n    colour: red\n    control-points:",
+            id: "catalogue.unknown-key", line: 20, column: 5),
         Case(name: "bad code", from: "code: 654321J", to: "code: 65432J", id: "catalogue.bad-code", line: 16, column: 11),
         Case(name: "part mismatch", from: "part: prohibited", to: "part: restricted", id: "catalogue.part-mismatch", line: 17, column: 11),
-        Case(name: "duplicate identity", from: "identity: second", to: "identity: first", id: "catalogue.duplicate-identity", line: 15, column: 15),
-        Case(name: "duplicate code", from: "code: 654321J\n    part: prohibited", to: "code: 123456X\n    part: restricted", id: "catalogue.duplicate-code", line: 16, column: 11),
-        Case(name: "bad comparator", from: "comparator: \">=\"", to: "comparator: \"=>\"", id: "catalogue.bad-comparator", line: 30, column: 25),
+        Case(
+            name: "duplicate identity", from: "identity: second", to: "identity: first", id: "catalogue.duplicate-identity", line: 15,
+            column: 15),
+        Case(
+            name: "duplicate code", from: "code: 654321J\n    part: prohibited", to: "code: 123456X\n    part: restricted",
+            id: "catalogue.duplicate-code", line: 16, column: 11),
+        Case(
+            name: "bad comparator", from: "comparator: \">=\"", to: "comparator: \"=>\"", id: "catalogue.bad-comparator", line: 30,
+            column: 25),
         Case(name: "bad unit", from: "unit: g/cc", to: "unit: furlongs", id: "catalogue.bad-unit", line: 29, column: 19),
-        Case(name: "missing required key", from: "    names: {zh: 乙, en: Second}\n", to: "", id: "catalogue.missing-key", line: 15, column: 5),
+        Case(
+            name: "missing required key", from: "    names: {zh: 乙, en: Second}\n", to: "", id: "catalogue.missing-key", line: 15, column: 5
+        ),
         Case(name: "missing threshold key", from: "            value: 2.58\n", to: "", id: "catalogue.missing-key", line: 28, column: 13),
         Case(name: "bad date", from: "", to: "", id: "catalogue.bad-date", line: 6, column: 17),
-        Case(name: "bad qualifier", from: "language: chinese-and-minority", to: "language: klingon", id: "catalogue.bad-qualifier", line: 26, column: 32),
+        Case(
+            name: "bad qualifier", from: "language: chinese-and-minority", to: "language: klingon", id: "catalogue.bad-qualifier", line: 26,
+            column: 32),
         Case(name: "bad ipc", from: "B64U, G10L", to: "B64, G10L", id: "catalogue.bad-ipc", line: 25, column: 35),
         Case(name: "bad number", from: "value: 2.58", to: "value: lots", id: "catalogue.bad-number", line: 31, column: 20),
         Case(name: "bad identity", from: "identity: point", to: "identity: Point_1", id: "catalogue.bad-identity", line: 21, column: 19),
-        Case(name: "duplicate key", from: "    source: test\n    control-points:", to: "    source: test\n    source: again\n    control-points:",
-             id: "catalogue.duplicate-key", line: 19, column: 5),
+        Case(
+            name: "duplicate key", from: "    source: test\n    control-points:",
+            to: "    source: test\n    source: again\n    control-points:",
+            id: "catalogue.duplicate-key", line: 19, column: 5),
     ]
 
     @Test(arguments: cases)
     func reportsTheProblemAtItsLine(_ test: Case) throws {
-        var text = Self.document(entry: test.from.isEmpty ? Self.goodEntry : Self.goodEntry.replacingOccurrences(of: test.from, with: test.to))
+        var text = Self.document(
+            entry: test.from.isEmpty ? Self.goodEntry : Self.goodEntry.replacingOccurrences(of: test.from, with: test.to))
         if test.name == "bad date" { text = text.replacingOccurrences(of: "2020-08-28", with: "2020-02-30") }
         #expect(test.from.isEmpty || Self.goodEntry.contains(test.from), "the case must change the document")
         let errors = Self.lint(text)
@@ -104,14 +120,18 @@ import Testing
     }
 
     @Test func reportsEveryProblemNotOnlyTheFirst() {
-        let text = Self.document(entry: Self.goodEntry
-            .replacingOccurrences(of: "code: 654321J", with: "code: 65432J")
-            .replacingOccurrences(of: "comparator: \">=\"", with: "comparator: \"~\"")
-            .replacingOccurrences(of: "    source: test\n    control-points:", with: "    source: test\n    colour: red\n    control-points:"))
+        let text = Self.document(
+            entry: Self.goodEntry
+                .replacingOccurrences(of: "code: 654321J", with: "code: 65432J")
+                .replacingOccurrences(of: "comparator: \">=\"", with: "comparator: \"~\"")
+                .replacingOccurrences(
+                    of: "    source: test\n    control-points:", with: "    source: test\n    colour: red\n    control-points:"))
         let errors = Self.lint(text)
         #expect(errors.map(\.id) == ["catalogue.bad-code", "catalogue.unknown-key", "catalogue.bad-comparator"])
         #expect(errors.map(\.line) == [16, 20, 31])
-        #expect(errors[0].description == "test.yml:16:11: error: code '65432J' in entry 'second' is not six digits followed by J or X [catalogue.bad-code]")
+        #expect(
+            errors[0].description
+                == "test.yml:16:11: error: code '65432J' in entry 'second' is not six digits followed by J or X [catalogue.bad-code]")
     }
 
     @Test func codeStatusUnknownAllowsNoCode() {

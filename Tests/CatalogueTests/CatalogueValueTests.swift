@@ -1,5 +1,5 @@
-import DossierModel
 import Catalogue
+import DossierModel
 import Testing
 
 /// The small values of the catalogue model: codes, comparators and units.

@@ -1,5 +1,6 @@
-@testable import Catalogue
 import Testing
+
+@testable import Catalogue
 
 /// `MatchText.quickContext` (bytes) gives what `characterContext` (characters) gives, or
 /// declines: on every span boundary of texts that mix ASCII, CJK, line breaks, CR LF,

@@ -1,6 +1,7 @@
-@testable import Catalogue
 import Foundation
 import Testing
+
+@testable import Catalogue
 
 /// `MatchText` reads the UTF-8 bytes directly; these tests compare it with the scalar-view
 /// implementation it replaced (kept here as the reference) on real texts in many scripts.
@@ -20,11 +21,20 @@ import Testing
             if let fold = referenceFastFold(scalar), next == scalars.endIndex || referenceFastFold(scalars[next]) != nil {
                 switch fold {
                 case .separator:
-                    if !lastWasSpace { out.append(0x20); origins.append(offset); lastWasSpace = true }
+                    if !lastWasSpace {
+                        out.append(0x20)
+                        origins.append(offset)
+                        lastWasSpace = true
+                    }
                 case .byte(let byte):
-                    out.append(byte); origins.append(offset); lastWasSpace = false
+                    out.append(byte)
+                    origins.append(offset)
+                    lastWasSpace = false
                 case .same:
-                    for byte in scalar.utf8 { out.append(byte); origins.append(offset) }
+                    for byte in scalar.utf8 {
+                        out.append(byte)
+                        origins.append(offset)
+                    }
                     lastWasSpace = false
                 }
                 offset += UTF8.width(scalar)
@@ -33,7 +43,11 @@ import Testing
             }
             let character = text[index]
             if MatchText.isSeparator(character) {
-                if !lastWasSpace { out.append(0x20); origins.append(offset); lastWasSpace = true }
+                if !lastWasSpace {
+                    out.append(0x20)
+                    origins.append(offset)
+                    lastWasSpace = true
+                }
             } else {
                 let start = out.count
                 referenceFolded(character, to: &out, lastWasSpace: &lastWasSpace)
@@ -69,7 +83,8 @@ import Testing
         }
         let scalars = c.unicodeScalars
         if scalars.count == 1, let s = scalars.first,
-           [0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3001...0x3002, 0x3008...0x3011].contains(where: { $0.contains(s.value) }) {
+            [0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3001...0x3002, 0x3008...0x3011].contains(where: { $0.contains(s.value) })
+        {
             out.append(contentsOf: String(c).utf8)
             lastWasSpace = false
             return
@@ -116,7 +131,8 @@ import Testing
         var out: [String] = []
         for value in UInt32(0)...0xFFFF {
             guard let scalar = Unicode.Scalar(value), MatchText.fastFold(value) != nil,
-                  referenceFastFold(scalar) == nil else { continue }
+                referenceFastFold(scalar) == nil
+            else { continue }
             out += ["\(scalar)", "a\(scalar)b", "\(scalar)\u{0301}", "\(scalar)\u{3099}", "\(scalar)\u{11A8}", "\u{1100}\(scalar)"]
         }
         return out

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Catalogue
 
 /// A broken download is rejected with a clear error, never loaded as an empty list.
@@ -21,12 +22,15 @@ struct PartyListBrokenDownloadTests {
     @Test func htmlErrorPage() throws {
         let html = "<!DOCTYPE html>\n<html><head><title>503 Service Unavailable</title></head><body>Try later</body></html>\n"
         #expect(try rejection(loading: html, name: "sdn.csv").id == "list.html-page")
-        #expect(try rejection(loading: "  <html lang=\"en\"><body>Access denied</body></html>", name: "consolidated.xml").id == "list.html-page")
+        #expect(
+            try rejection(loading: "  <html lang=\"en\"><body>Access denied</body></html>", name: "consolidated.xml").id == "list.html-page"
+        )
         #expect(try rejection(loading: html, name: "sdn.csv", format: .ofacLegacyCSV).id == "list.html-page")
     }
 
     @Test func gitLFSPointer() throws {
-        let pointer = "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 1500628\n"
+        let pointer =
+            "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 1500628\n"
         let problem = try rejection(loading: pointer, name: "sdn.csv")
         #expect(problem.id == "list.lfs-pointer")
         #expect(problem.description.contains("git lfs pull"))
@@ -37,7 +41,8 @@ struct PartyListBrokenDownloadTests {
         #expect(try rejection(loading: "\n \r\n", name: "csl.csv").id == "list.empty")
         let headerOnly = "source,entity_number,type,programs,name,title,addresses,alt_names,ids\n"
         #expect(try rejection(loading: headerOnly, name: "csl.csv").id == "list.empty")
-        let noEntries = "<?xml version=\"1.0\"?><sdnList xmlns=\"http://tempuri.org/sdnList.xsd\"><publshInformation><Publish_Date>04/06/2018</Publish_Date></publshInformation></sdnList>"
+        let noEntries =
+            "<?xml version=\"1.0\"?><sdnList xmlns=\"http://tempuri.org/sdnList.xsd\"><publshInformation><Publish_Date>04/06/2018</Publish_Date></publshInformation></sdnList>"
         #expect(try rejection(loading: noEntries, name: "sdn.xml").id == "list.empty")
     }
 

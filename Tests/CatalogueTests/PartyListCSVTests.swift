@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Catalogue
 
 /// The RFC 4180 reader: quotes, doubled quotes, line breaks inside quotes, OFAC quirks.

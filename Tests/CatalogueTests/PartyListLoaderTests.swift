@@ -1,5 +1,7 @@
+import DossierModel
 import Foundation
 import Testing
+
 @testable import Catalogue
 
 /// Every real list file loads with the entry count counted independently of the loader.

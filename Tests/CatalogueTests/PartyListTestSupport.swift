@@ -2,7 +2,8 @@ import Foundation
 
 /// Paths of the shared real data, resolved from this file (the repo root is three levels up).
 enum PartyListTestData {
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let realdata = repoRoot.deletingLastPathComponent().appendingPathComponent("shared/realdata")
 
     /// The path of a file under `B-restricted-lists/`.

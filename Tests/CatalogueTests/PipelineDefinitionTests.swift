@@ -1,4 +1,5 @@
 import Catalogue
+import DossierModel
 import Foundation
 import Testing
 
@@ -59,15 +60,16 @@ import Testing
     }
 
     @Test func valuesAreChecked() {
-        let text = Self.minimal + """
+        let text =
+            Self.minimal + """
 
-            concurrency: lots
-            packets:
-              formats: [json, pdf]
-            limits:
-              member-size: huge
-              ratio: 1
-            """
+                concurrency: lots
+                packets:
+                  formats: [json, pdf]
+                limits:
+                  member-size: huge
+                  ratio: 1
+                """
         let errors = Self.lint(text)
         #expect(errors.map(\.id) == ["pipeline.bad-number", "pipeline.bad-value", "pipeline.bad-number", "pipeline.bad-number"])
         #expect(errors.map(\.line) == [13, 15, 17, 18])

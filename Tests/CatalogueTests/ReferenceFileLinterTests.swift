@@ -1,4 +1,5 @@
 import Catalogue
+import DossierModel
 import Foundation
 import Testing
 
@@ -66,20 +67,27 @@ import Testing
     }
 
     static let calendarCases: [Case] = [
-        Case(name: "unknown key", file: "calendar", from: "    to: 2026-02-23", to: "    to: 2026-02-23\n    colour: red",
-             id: "calendar.unknown-key", line: 10, column: 5),
-        Case(name: "bad date", file: "calendar", from: "from: 2026-04-04", to: "from: 2026-04-31",
-             id: "calendar.bad-date", line: 11, column: 11),
-        Case(name: "duplicate holiday", file: "calendar", from: "from: 2026-04-04", to: "from: 2026-02-23",
-             id: "calendar.duplicate-holiday", line: 10, column: 5),
-        Case(name: "working day on a weekday", file: "calendar", from: "date: 2026-02-14", to: "date: 2026-02-13",
-             id: "calendar.working-day-not-weekend", line: 14, column: 11),
-        Case(name: "working day on a holiday", file: "calendar", from: "date: 2026-02-14", to: "date: 2026-02-21",
-             id: "calendar.conflict", line: 14, column: 11),
-        Case(name: "date outside the year", file: "calendar", from: "to: 2026-04-06", to: "to: 2027-04-06",
-             id: "calendar.outside-year", line: 12, column: 9),
-        Case(name: "end before start", file: "calendar", from: "to: 2026-04-06", to: "to: 2026-04-01",
-             id: "calendar.date-order", line: 12, column: 9),
+        Case(
+            name: "unknown key", file: "calendar", from: "    to: 2026-02-23", to: "    to: 2026-02-23\n    colour: red",
+            id: "calendar.unknown-key", line: 10, column: 5),
+        Case(
+            name: "bad date", file: "calendar", from: "from: 2026-04-04", to: "from: 2026-04-31",
+            id: "calendar.bad-date", line: 11, column: 11),
+        Case(
+            name: "duplicate holiday", file: "calendar", from: "from: 2026-04-04", to: "from: 2026-02-23",
+            id: "calendar.duplicate-holiday", line: 10, column: 5),
+        Case(
+            name: "working day on a weekday", file: "calendar", from: "date: 2026-02-14", to: "date: 2026-02-13",
+            id: "calendar.working-day-not-weekend", line: 14, column: 11),
+        Case(
+            name: "working day on a holiday", file: "calendar", from: "date: 2026-02-14", to: "date: 2026-02-21",
+            id: "calendar.conflict", line: 14, column: 11),
+        Case(
+            name: "date outside the year", file: "calendar", from: "to: 2026-04-06", to: "to: 2027-04-06",
+            id: "calendar.outside-year", line: 12, column: 9),
+        Case(
+            name: "end before start", file: "calendar", from: "to: 2026-04-06", to: "to: 2026-04-01",
+            id: "calendar.date-order", line: 12, column: 9),
     ]
 
     @Test(arguments: calendarCases)
@@ -111,16 +119,22 @@ import Testing
         """
 
     static let clockCases: [Case] = [
-        Case(name: "unknown outcome", file: "clocks", from: "outcomes: [export-licence]", to: "outcomes: [export-license]",
-             id: "clocks.unknown-outcome", line: 11, column: 29),
-        Case(name: "unknown asset type", file: "clocks", from: "asset-types: [plant-variety]", to: "asset-types: [plant-varieties]",
-             id: "clocks.unknown-asset-type", line: 18, column: 51),
-        Case(name: "unknown earlier clock", file: "clocks", from: "{after: first}", to: "{after: third}",
-             id: "clocks.unknown-clock", line: 17, column: 24),
-        Case(name: "bad unit", file: "clocks", from: "days: 5\n    unit: working-days", to: "days: 5\n    unit: work-days",
-             id: "clocks.bad-unit", line: 9, column: 11),
-        Case(name: "unknown key", file: "clocks", from: "    source: test\n  - id: second", to: "    source: test\n    sauce: x\n  - id: second",
-             id: "clocks.unknown-key", line: 13, column: 5),
+        Case(
+            name: "unknown outcome", file: "clocks", from: "outcomes: [export-licence]", to: "outcomes: [export-license]",
+            id: "clocks.unknown-outcome", line: 11, column: 29),
+        Case(
+            name: "unknown asset type", file: "clocks", from: "asset-types: [plant-variety]", to: "asset-types: [plant-varieties]",
+            id: "clocks.unknown-asset-type", line: 18, column: 51),
+        Case(
+            name: "unknown earlier clock", file: "clocks", from: "{after: first}", to: "{after: third}",
+            id: "clocks.unknown-clock", line: 17, column: 24),
+        Case(
+            name: "bad unit", file: "clocks", from: "days: 5\n    unit: working-days", to: "days: 5\n    unit: work-days",
+            id: "clocks.bad-unit", line: 9, column: 11),
+        Case(
+            name: "unknown key", file: "clocks", from: "    source: test\n  - id: second",
+            to: "    source: test\n    sauce: x\n  - id: second",
+            id: "clocks.unknown-key", line: 13, column: 5),
     ]
 
     @Test(arguments: clockCases)

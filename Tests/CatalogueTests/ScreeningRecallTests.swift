@@ -1,5 +1,7 @@
+import DossierModel
 import Foundation
 import Testing
+
 @testable import Catalogue
 
 /// Recall on planted variants of real Chinese list entries and the false-positive rate on
@@ -103,7 +105,9 @@ struct ScreeningRecallTests {
             }
         }
         let fpRate = Double(falsePositives.count) / Double(unrelated.count)
-        print("screening recall: \(found)/\(Self.planted.count) = \(String(format: "%.3f", recall)) at threshold \(screening.settings.threshold)")
+        print(
+            "screening recall: \(found)/\(Self.planted.count) = \(String(format: "%.3f", recall)) at threshold \(screening.settings.threshold)"
+        )
         print("screening false-positive rate: \(falsePositives.count)/\(unrelated.count) = \(String(format: "%.3f", fpRate))")
         for line in missed { print("missed: \(line)") }
         for line in falsePositives { print("false positive: \(line)") }

@@ -1,18 +1,23 @@
 import DossierModel
 import Testing
+
 @testable import Catalogue
 
 /// Name matching, per-feature explanations, the threshold setting and the index.
 struct ScreeningTests {
     static let entries = [
-        PartyListEntry(listId: "test", entryId: "1", primaryName: "Guangzhou Haige Communications Group Incorporated Company",
-                       type: .entity, countries: ["CN"], sourceFile: "test"),
-        PartyListEntry(listId: "test", entryId: "2", primaryName: "CNOOC Energy Technology & Services Limited",
-                       type: .entity, countries: ["CN"], identifiers: [Identifier(scheme: "USCC", value: "91120116MA05JB1T4X")], sourceFile: "test"),
-        PartyListEntry(listId: "test", entryId: "3", primaryName: "Zhongxing Telecommunication Equipment Corporation",
-                       aliases: ["ZTE Corporation"], type: .entity, countries: ["CN"], sourceFile: "test"),
-        PartyListEntry(listId: "test", entryId: "4", primaryName: "Beijing University of Aeronautics and Astronautics",
-                       type: .entity, countries: ["CN"], sourceFile: "test"),
+        PartyListEntry(
+            listId: "test", entryId: "1", primaryName: "Guangzhou Haige Communications Group Incorporated Company",
+            type: .entity, countries: ["CN"], sourceFile: "test"),
+        PartyListEntry(
+            listId: "test", entryId: "2", primaryName: "CNOOC Energy Technology & Services Limited",
+            type: .entity, countries: ["CN"], identifiers: [Identifier(scheme: "USCC", value: "91120116MA05JB1T4X")], sourceFile: "test"),
+        PartyListEntry(
+            listId: "test", entryId: "3", primaryName: "Zhongxing Telecommunication Equipment Corporation",
+            aliases: ["ZTE Corporation"], type: .entity, countries: ["CN"], sourceFile: "test"),
+        PartyListEntry(
+            listId: "test", entryId: "4", primaryName: "Beijing University of Aeronautics and Astronautics",
+            type: .entity, countries: ["CN"], sourceFile: "test"),
     ]
     static let list = PartyList(id: "test", source: "test", format: .cslCSV, version: "unknown", entries: entries)
     static let screening = Screening(lists: [list])
@@ -21,31 +26,35 @@ struct ScreeningTests {
         screening.screen(ScreeningQuery(names: [name], countryCode: country)).matches.first
     }
 
-    @Test("abbreviations, word order, legal forms and pinyin spacing", arguments: [
-        ("GUANGZHOU HAIGE COMM GRP", "1"),
-        ("Haige Guangzhou Communications Group Co., Ltd.", "1"),
-        ("HAIGE GUANGZHOU COMM GRP CO LTD", "1"),
-        ("CNOOC ENERGY TECH & SRVCES LTD", "2"),
-        ("CNOOC Energy Tech and Svcs Co.", "2"),
-        ("Zhong-Xing Telecom Equip Corp", "3"),
-        ("Zhong Xing Telecommunications Equipment Co Ltd", "3"),
-        ("ZTE CORP", "3"),
-        ("Peking Univ of Aeronautics & Astronautics", "4"),
-        ("BEIJING UNIV AERONAUTICS ASTRONAUTICS", "4"),
-    ])
+    @Test(
+        "abbreviations, word order, legal forms and pinyin spacing",
+        arguments: [
+            ("GUANGZHOU HAIGE COMM GRP", "1"),
+            ("Haige Guangzhou Communications Group Co., Ltd.", "1"),
+            ("HAIGE GUANGZHOU COMM GRP CO LTD", "1"),
+            ("CNOOC ENERGY TECH & SRVCES LTD", "2"),
+            ("CNOOC Energy Tech and Svcs Co.", "2"),
+            ("Zhong-Xing Telecom Equip Corp", "3"),
+            ("Zhong Xing Telecommunications Equipment Co Ltd", "3"),
+            ("ZTE CORP", "3"),
+            ("Peking Univ of Aeronautics & Astronautics", "4"),
+            ("BEIJING UNIV AERONAUTICS ASTRONAUTICS", "4"),
+        ])
     func variantsMatch(_ name: String, _ entry: String) throws {
         let match = try #require(best(name, country: "CN"), "no match for \(name)")
         #expect(match.entryId == entry)
         #expect(match.score >= 0.85)
     }
 
-    @Test("unrelated names stay below the threshold", arguments: [
-        "Guangzhou Shipyard International Company Limited",
-        "Beijing University of Technology",
-        "China Energy Engineering Group",
-        "Haier Group Corporation",
-        "Telefonaktiebolaget LM Ericsson",
-    ])
+    @Test(
+        "unrelated names stay below the threshold",
+        arguments: [
+            "Guangzhou Shipyard International Company Limited",
+            "Beijing University of Technology",
+            "China Energy Engineering Group",
+            "Haier Group Corporation",
+            "Telefonaktiebolaget LM Ericsson",
+        ])
     func unrelatedNamesDoNotMatch(_ name: String) {
         #expect(best(name) == nil)
     }
@@ -79,8 +88,9 @@ struct ScreeningTests {
     }
 
     @Test func identifierIsAMainFeature() throws {
-        let query = ScreeningQuery(names: ["Tianjin Ocean Services"], countryCode: "CN",
-                                   identifiers: [Identifier(scheme: "USCC", value: "91120116 MA05JB1T4X")])
+        let query = ScreeningQuery(
+            names: ["Tianjin Ocean Services"], countryCode: "CN",
+            identifiers: [Identifier(scheme: "USCC", value: "91120116 MA05JB1T4X")])
         let match = try #require(Self.screening.screen(query).matches.first)
         #expect(match.entryId == "2")
         let identifier = try #require(match.features.first { $0.id == "identifier" })

@@ -60,8 +60,9 @@ import Testing
 
     @Test func noQualifierIn2020() throws {
         let matcher = CatalogueMatcher(catalogue: try F.load("2020"))
-        let hit = try #require(matcher.match(F.dossier([F.asset(abstracts: [F.en("Speech synthesis for English and Japanese.")])]))
-            .first(where: { $0.controlPoint == "speech-synthesis" }))
+        let hit = try #require(
+            matcher.match(F.dossier([F.asset(abstracts: [F.en("Speech synthesis for English and Japanese.")])]))
+                .first(where: { $0.controlPoint == "speech-synthesis" }))
         #expect(hit.status == .hit)
     }
 
@@ -92,15 +93,21 @@ import Testing
     ])
     func notNegated(text: String) throws {
         let matcher = CatalogueMatcher(catalogue: F.uav)
-        let hit = try #require(matcher.match(F.dossier([F.asset(abstracts: [F.zh(text)])])).first(where: { $0.controlPoint == "flight-control" }))
+        let hit = try #require(
+            matcher.match(F.dossier([F.asset(abstracts: [F.zh(text)])])).first(where: { $0.controlPoint == "flight-control" }))
         #expect(hit.status == .hit, "\(text)")
         #expect(hit.evidence.allSatisfy { !$0.negated })
     }
 
     @Test func oneUnnegatedKeywordKeepsTheHit() throws {
         let matcher = CatalogueMatcher(catalogue: F.uav)
-        let hit = try #require(matcher.match(F.dossier([F.asset(
-            titles: [F.zh("不涉及飞行控制系统的说明")], abstracts: [F.zh("无人机路径规划方法")])]))
+        let hit = try #require(
+            matcher.match(
+                F.dossier([
+                    F.asset(
+                        titles: [F.zh("不涉及飞行控制系统的说明")], abstracts: [F.zh("无人机路径规划方法")])
+                ])
+            )
             .first(where: { $0.controlPoint == "flight-control" }))
         #expect(hit.status == .hit)
         #expect(hit.evidence.map(\.negated) == [false, true])
@@ -108,8 +115,13 @@ import Testing
 
     @Test func negatedKeywordsWithACodeAreCodeOnly() throws {
         let matcher = CatalogueMatcher(catalogue: F.uav)
-        let hit = try #require(matcher.match(F.dossier([F.asset(
-            abstracts: [F.en("This does not involve path planning.")], codes: ["B64U 10/13"])]))
+        let hit = try #require(
+            matcher.match(
+                F.dossier([
+                    F.asset(
+                        abstracts: [F.en("This does not involve path planning.")], codes: ["B64U 10/13"])
+                ])
+            )
             .first(where: { $0.controlPoint == "flight-control" }))
         #expect(hit.status == .codeOnly)
         #expect(!hit.counts)

@@ -16,42 +16,56 @@ enum MatcherFixture {
     }
 
     static func catalogue(_ entries: [CatalogueEntry]) -> Catalogue {
-        Catalogue(id: "test-catalogue", title: CatalogueText(zh: "测试", en: "Test"),
-                  source: CatalogueSource(instrument: "test", announcement: "0"),
-                  effectiveFrom: CalendarDate(iso: "2020-01-01")!, transcription: "test", entries: entries)
+        Catalogue(
+            id: "test-catalogue", title: CatalogueText(zh: "测试", en: "Test"),
+            source: CatalogueSource(instrument: "test", announcement: "0"),
+            effectiveFrom: CalendarDate(iso: "2020-01-01")!, transcription: "test", entries: entries)
     }
 
-    static func entry(_ identity: String, code: String = "203912X", keywords: CatalogueTerms = CatalogueTerms(),
-                      points: [ControlPoint] = []) -> CatalogueEntry {
-        CatalogueEntry(identity: identity, code: CatalogueCode(code), part: CatalogueCode(code)!.part,
-                       names: CatalogueText(zh: "无人机技术", en: "UAV technology"), source: "test",
-                       keywords: keywords, controlPoints: points)
+    static func entry(
+        _ identity: String, code: String = "203912X", keywords: CatalogueTerms = CatalogueTerms(),
+        points: [ControlPoint] = []
+    ) -> CatalogueEntry {
+        CatalogueEntry(
+            identity: identity, code: CatalogueCode(code), part: CatalogueCode(code)!.part,
+            names: CatalogueText(zh: "无人机技术", en: "UAV technology"), source: "test",
+            keywords: keywords, controlPoints: points)
     }
 
-    static func point(_ identity: String, number: Int? = nil, zh: [String] = [], en: [String] = [], ipc: [String] = [],
-                      thresholds: [Threshold] = [], language: LanguageScope? = nil) -> ControlPoint {
-        ControlPoint(identity: identity, number: number, names: CatalogueText(zh: "飞行控制", en: identity),
-                     keywords: CatalogueTerms(zh: zh, en: en), ipcPrefixes: ipc, thresholds: thresholds,
-                     qualifiers: Qualifiers(language: language))
+    static func point(
+        _ identity: String, number: Int? = nil, zh: [String] = [], en: [String] = [], ipc: [String] = [],
+        thresholds: [Threshold] = [], language: LanguageScope? = nil
+    ) -> ControlPoint {
+        ControlPoint(
+            identity: identity, number: number, names: CatalogueText(zh: "飞行控制", en: identity),
+            keywords: CatalogueTerms(zh: zh, en: en), ipcPrefixes: ipc, thresholds: thresholds,
+            qualifiers: Qualifiers(language: language))
     }
 
     static let uav = catalogue([
-        entry("uav", keywords: CatalogueTerms(zh: ["无人机"], en: ["UAV", "drone"]), points: [
-            point("flight-control", number: 5, zh: ["飞行控制系统", "路径规划"], en: ["flight control system", "path planning", "lidar"],
-                  ipc: ["B64U", "G05D 1/"]),
-        ]),
+        entry(
+            "uav", keywords: CatalogueTerms(zh: ["无人机"], en: ["UAV", "drone"]),
+            points: [
+                point(
+                    "flight-control", number: 5, zh: ["飞行控制系统", "路径规划"], en: ["flight control system", "path planning", "lidar"],
+                    ipc: ["B64U", "G05D 1/"])
+            ])
     ])
 
-    static func asset(_ id: String = "A1", titles: [LocalisedText] = [], abstracts: [LocalisedText] = [],
-                      claims: [Claim] = [], codes: [String] = [], attachments: [DossierModel.Attachment] = []) -> Asset {
-        Asset(id: id, type: .inventionPatent, titles: titles,
-              classifications: codes.map { Classification(scheme: "IPC", raw: $0, code: $0) },
-              abstracts: abstracts, claims: claims, attachments: attachments)
+    static func asset(
+        _ id: String = "A1", titles: [LocalisedText] = [], abstracts: [LocalisedText] = [],
+        claims: [Claim] = [], codes: [String] = [], attachments: [DossierModel.Attachment] = []
+    ) -> Asset {
+        Asset(
+            id: id, type: .inventionPatent, titles: titles,
+            classifications: codes.map { Classification(scheme: "IPC", raw: $0, code: $0) },
+            abstracts: abstracts, claims: claims, attachments: attachments)
     }
 
     static func dossier(_ assets: [Asset], summaries: [LocalisedText] = [], attachments: [DossierModel.Attachment] = []) -> Dossier {
-        Dossier(id: "M-1", transaction: Transaction(type: .assignment, technologySummaries: summaries),
-                assets: assets, attachments: attachments, source: SourceLocation(file: "fixture.xml"))
+        Dossier(
+            id: "M-1", transaction: Transaction(type: .assignment, technologySummaries: summaries),
+            assets: assets, attachments: attachments, source: SourceLocation(file: "fixture.xml"))
     }
 
     static func en(_ text: String) -> LocalisedText { LocalisedText(lang: "en", text: text) }
@@ -65,12 +79,18 @@ enum MatcherFixture {
     @Test func readsEveryFieldWithItsLocation() throws {
         let matcher = CatalogueMatcher(catalogue: F.uav)
         let dossier = F.dossier(
-            [F.asset(titles: [F.en("Drone"), F.zh("一种无人机路径规划方法")],
-                     abstracts: [F.en("A flight control system for a drone.")],
-                     claims: [Claim(number: "3", text: "The method of claim 1, wherein path planning uses LiDAR.", lang: "en")],
-                     codes: ["G05D 1/10"],
-                     attachments: [DossierModel.Attachment(href: "docs/spec.txt", kind: "technical-description", format: .text,
-                                              text: "Appendix: flight control system wiring.")])],
+            [
+                F.asset(
+                    titles: [F.en("Drone"), F.zh("一种无人机路径规划方法")],
+                    abstracts: [F.en("A flight control system for a drone.")],
+                    claims: [Claim(number: "3", text: "The method of claim 1, wherein path planning uses LiDAR.", lang: "en")],
+                    codes: ["G05D 1/10"],
+                    attachments: [
+                        DossierModel.Attachment(
+                            href: "docs/spec.txt", kind: "technical-description", format: .text,
+                            text: "Appendix: flight control system wiring.")
+                    ])
+            ],
             summaries: [F.zh("转让无人机飞行控制系统专利")],
             attachments: [DossierModel.Attachment(href: "contract.txt", kind: "contract", format: .text, text: "路径规划软件许可")])
         let hits = matcher.match(dossier)
@@ -79,10 +99,11 @@ enum MatcherFixture {
         #expect(point.status == .hit)
         #expect(point.label == "203912X 无人机技术 CP5")
         let places = Set(point.evidence.map(\.location.description))
-        #expect(places.isSuperset(of: [
-            "asset A1 title 2", "asset A1 abstract 1", "asset A1 claim 3", "asset A1 classification 1",
-            "asset A1 attachment 1 (docs/spec.txt)", "dossier technology-summary 1", "dossier attachment 1 (contract.txt)",
-        ]))
+        #expect(
+            places.isSuperset(of: [
+                "asset A1 title 2", "asset A1 abstract 1", "asset A1 claim 3", "asset A1 classification 1",
+                "asset A1 attachment 1 (docs/spec.txt)", "dossier technology-summary 1", "dossier attachment 1 (contract.txt)",
+            ]))
         let claim = try #require(point.evidence.first { $0.location.field == .claim && $0.term == "lidar" })
         #expect(claim.matched == "LiDAR")
         #expect(claim.location.lang == "en")
@@ -120,7 +141,8 @@ enum MatcherFixture {
             try #require(matcher.match(F.dossier([asset])).first(where: { $0.controlPoint == "flight-control" })).score
         }
         let title = try score(F.asset(titles: [F.en("Path planning")]))
-        let attachment = try score(F.asset(attachments: [DossierModel.Attachment(href: "a.txt", kind: nil, format: .text, text: "path planning")]))
+        let attachment = try score(
+            F.asset(attachments: [DossierModel.Attachment(href: "a.txt", kind: nil, format: .text, text: "path planning")]))
         let code = try score(F.asset(codes: ["G05D 1/10"]))
         let both = try score(F.asset(titles: [F.en("Path planning")], codes: ["G05D 1/10"]))
         let two = try score(F.asset(titles: [F.en("Path planning for a flight control system")]))
@@ -171,8 +193,9 @@ enum MatcherFixture {
 
     @Test func matchingIsDeterministic() throws {
         let matcher = CatalogueMatcher(catalogue: try F.load("2025"))
-        let dossier = F.dossier([F.asset(titles: [F.zh("磷酸铁锂无人机激光雷达")], codes: ["H01M 4/58", "B64U 10/13"])],
-                                summaries: [F.en("LFP cathode and UAV lidar")])
+        let dossier = F.dossier(
+            [F.asset(titles: [F.zh("磷酸铁锂无人机激光雷达")], codes: ["H01M 4/58", "B64U 10/13"])],
+            summaries: [F.en("LFP cathode and UAV lidar")])
         let first = matcher.match(dossier)
         #expect(first.count >= 5)
         for _ in 0..<3 { #expect(matcher.match(dossier) == first) }

@@ -60,8 +60,9 @@ import Testing
         let hit = try Self.lfp("A lithium iron phosphate cathode material.")
         #expect(hit.status == .hit)
         #expect(hit.thresholds.count == 3 && hit.thresholds.allSatisfy { $0.unverified })
-        #expect(hit.notes.contains(
-            "compaction-density not stated: the reviewer must verify it (limit >= 2.58 g/cm3 at 220 MPa)"))
+        #expect(
+            hit.notes.contains(
+                "compaction-density not stated: the reviewer must verify it (limit >= 2.58 g/cm3 at 220 MPa)"))
         #expect(hit.notes.contains { $0.hasPrefix("specific-capacity not stated") && $0.contains("at 0.1C") })
     }
 
@@ -100,14 +101,22 @@ import Testing
     }
 
     @Test func thresholdFailedOutranksTheOtherStatuses() throws {
-        let point = F.point("tts", en: ["speech synthesis"], thresholds: [
-            Threshold(quantity: "latency", unit: ThresholdUnit(parsing: "ms")!, comparator: .atMost, value: 100,
-                      words: CatalogueTerms(en: ["latency"])),
-        ], language: .chineseAndMinority)
+        let point = F.point(
+            "tts", en: ["speech synthesis"],
+            thresholds: [
+                Threshold(
+                    quantity: "latency", unit: ThresholdUnit(parsing: "ms")!, comparator: .atMost, value: 100,
+                    words: CatalogueTerms(en: ["latency"]))
+            ], language: .chineseAndMinority)
         let matcher = CatalogueMatcher(catalogue: F.catalogue([F.entry("speech", code: "086501X", points: [point])]))
-        let hit = try #require(matcher.match(F.dossier([F.asset(abstracts: [
-            F.en("Speech synthesis for English and Japanese with a latency of 250 ms."),
-        ])])).first)
+        let hit = try #require(
+            matcher.match(
+                F.dossier([
+                    F.asset(abstracts: [
+                        F.en("Speech synthesis for English and Japanese with a latency of 250 ms.")
+                    ])
+                ])
+            ).first)
         #expect(hit.status == .thresholdFailed)
         #expect(hit.notes.contains { $0.contains("not met") })
     }

@@ -18,15 +18,18 @@ import Testing
     }
 
     static func lfp(filed: CalendarDate?, type: AssetType = .inventionPatent) -> Dossier {
-        var dossier = Fixture.dossier(assets: [Asset(id: "A1", type: type, owner: "P1", titles: [LocalisedText(lang: "zh", text: "一种磷酸铁锂正极材料")])], filed: filed)
+        var dossier = Fixture.dossier(
+            assets: [Asset(id: "A1", type: type, owner: "P1", titles: [LocalisedText(lang: "zh", text: "一种磷酸铁锂正极材料")])], filed: filed)
         dossier.assets.append(Fixture.asset("A2", .designPatent))
         return dossier
     }
 
     @Test func theCatalogueInForceOnTheFilingDate() {
         let classifier = Self.classifier()
-        for (date, id) in [((2020, 8, 27), "cn-export-tech-2008"), ((2020, 8, 28), "cn-export-tech-2020"), ((2023, 12, 21), "cn-export-tech-2023"),
-                           ((2025, 7, 14), "cn-export-tech-2023"), ((2025, 7, 15), "cn-export-tech-2025")] {
+        for (date, id) in [
+            ((2020, 8, 27), "cn-export-tech-2008"), ((2020, 8, 28), "cn-export-tech-2020"), ((2023, 12, 21), "cn-export-tech-2023"),
+            ((2025, 7, 14), "cn-export-tech-2023"), ((2025, 7, 15), "cn-export-tech-2025"),
+        ] {
             let filed = CalendarDate(year: date.0, month: date.1, day: date.2)
             #expect(classifier.classify(Self.lfp(filed: filed)).decision.catalogueID == id, "\(filed!)")
         }
@@ -58,11 +61,15 @@ import Testing
     }
 
     @Test func partyListHitFlagCarriesTheMatch() {
-        let list = PartyList(id: "test-list", source: "test", format: .cslCSV, version: "2026-01-01", entries: [
-            PartyListEntry(listId: "test-list", entryId: "E1", primaryName: "NORTHWIND BATTERY GMBH", aliases: [], type: .entity,
-                           countries: ["DE"], identifiers: [], programmes: [], sublist: nil, sourceFile: "test.csv"),
-        ])
-        let classifier = Classifier(catalogues: Self.catalogues, screening: Screening(lists: [list]), today: CalendarDate(year: 2026, month: 11, day: 21)!)
+        let list = PartyList(
+            id: "test-list", source: "test", format: .cslCSV, version: "2026-01-01",
+            entries: [
+                PartyListEntry(
+                    listId: "test-list", entryId: "E1", primaryName: "NORTHWIND BATTERY GMBH", aliases: [], type: .entity,
+                    countries: ["DE"], identifiers: [], programmes: [], sublist: nil, sourceFile: "test.csv")
+            ])
+        let classifier = Classifier(
+            catalogues: Self.catalogues, screening: Screening(lists: [list]), today: CalendarDate(year: 2026, month: 11, day: 21)!)
         var dossier = Fixture.dossier()
         dossier.parties[1].names = [PartyName(lang: "en", original: "Northwind Battery GmbH")]
         dossier.parties[1].country = Country(raw: "DE", code: "DE")

@@ -26,8 +26,10 @@ import Testing
 
     @Test func ownershipMismatchWhenOwnerIsAnotherPartyOrUnknown() {
         let parties = [Fixture.party("P1", .transferor, "CN"), Fixture.party("P2", .transferee, "DE"), Fixture.party("P3", .agent, "CN")]
-        let assets = [Fixture.asset("A1", .inventionPatent, owner: "P3"), Fixture.asset("A2", .utilityModel, owner: nil),
-                      Fixture.asset("A3", .utilityModel, owner: "P9"), Fixture.asset("A4", .utilityModel, owner: "P1")]
+        let assets = [
+            Fixture.asset("A1", .inventionPatent, owner: "P3"), Fixture.asset("A2", .utilityModel, owner: nil),
+            Fixture.asset("A3", .utilityModel, owner: "P9"), Fixture.asset("A4", .utilityModel, owner: "P1"),
+        ]
         let flags = FlagRules.flags(Fixture.dossier(parties: parties, assets: assets), holder: parties[0]).flags
         #expect(flags.map(\.kind) == [.ownershipMismatch, .ownershipMismatch, .ownershipMismatch])
         #expect(flags.map(\.assetID) == ["A1", "A2", "A3"])

@@ -1,13 +1,15 @@
 import Catalogue
-@testable import Classify
 import Foundation
 import Testing
+
+@testable import Classify
 
 /// The byte prefilter of `NegationDetector` never hides a negation the string rules find.
 @Suite struct NegationPrefilterTests {
     @Test func everyCueHoldsANeedle() {
         let needles = NegationDetector.cueNeedles.map { String(decoding: $0, as: UTF8.self) }
-        let cues = NegationDetector.chineseCues + NegationDetector.chineseAdjacentCues
+        let cues =
+            NegationDetector.chineseCues + NegationDetector.chineseAdjacentCues
             + Array(NegationDetector.englishCues) + ["n't", "n’t", "other than", "non"]
         for cue in cues {
             #expect(needles.contains { cue.contains($0) }, "\(cue) holds no needle")

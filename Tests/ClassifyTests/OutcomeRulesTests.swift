@@ -16,8 +16,9 @@ import Testing
     }
 
     @Test func prohibitedHitOnTradeSecretStillProhibits() {
-        let dossier = Fixture.dossier(.nonExclusiveLicence, parties: [Fixture.party("P1", .licensor, "CN"), Fixture.party("P2", .licensee, "US")],
-                                      assets: [Fixture.asset("A1", .tradeSecret)])
+        let dossier = Fixture.dossier(
+            .nonExclusiveLicence, parties: [Fixture.party("P1", .licensor, "CN"), Fixture.party("P2", .licensee, "US")],
+            assets: [Fixture.asset("A1", .tradeSecret)])
         #expect(outcome(dossier, [Fixture.hit(.prohibited, on: "A1")]).outcome == .prohibited)
     }
 
@@ -29,7 +30,9 @@ import Testing
         #expect(result.tracks == [.a])
     }
 
-    @Test(arguments: [AssetType.inventionPatent, .utilityModel, .patentApplication, .designPatent, .icLayoutDesign, .softwareCopyright, .plantVariety])
+    @Test(arguments: [
+        AssetType.inventionPatent, .utilityModel, .patentApplication, .designPatent, .icLayoutDesign, .softwareCopyright, .plantVariety,
+    ])
     func everyMeasuresAssetType(type: AssetType) {
         let dossier = Fixture.dossier(assets: [Fixture.asset("A1", type)])
         #expect(outcome(dossier, [Fixture.hit(.restricted, on: "A1")]).outcome == .ipSecurityReview)
@@ -94,8 +97,10 @@ import Testing
     }
 
     @Test func hitsThatDoNotCountAreIgnored() {
-        let hits = [Fixture.hit(.prohibited, on: "A1", status: .thresholdFailed), Fixture.hit(.restricted, on: "A1", status: .negated),
-                    Fixture.hit(.restricted, on: "A1", status: .qualifierNotMet)]
+        let hits = [
+            Fixture.hit(.prohibited, on: "A1", status: .thresholdFailed), Fixture.hit(.restricted, on: "A1", status: .negated),
+            Fixture.hit(.restricted, on: "A1", status: .qualifierNotMet),
+        ]
         #expect(outcome(Fixture.dossier(), hits).outcome == .registration)
     }
 
@@ -110,8 +115,9 @@ import Testing
     }
 
     @Test func outcomeOrderFollowsTheTable() {
-        #expect(Outcome.allCases.map(\.rawValue) == [
-            "prohibited", "ip-security-review", "export-licence", "acquisition-review", "registration", "out-of-scope", "quarantined",
-        ])
+        #expect(
+            Outcome.allCases.map(\.rawValue) == [
+                "prohibited", "ip-security-review", "export-licence", "acquisition-review", "registration", "out-of-scope", "quarantined",
+            ])
     }
 }

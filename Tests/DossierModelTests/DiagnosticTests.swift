@@ -1,9 +1,10 @@
-import Foundation
 import DossierModel
+import Foundation
 import Testing
 
 @Test func diagnosticRendersLikeACompiler() {
-    let d = Diagnostic.error("xml.malformed", "Opening and ending tag mismatch", at: SourceLocation(file: "in/batch.xml", line: 12, column: 7), dossier: "JS-1")
+    let d = Diagnostic.error(
+        "xml.malformed", "Opening and ending tag mismatch", at: SourceLocation(file: "in/batch.xml", line: 12, column: 7), dossier: "JS-1")
     #expect(d.description == "in/batch.xml:12:7: error: dossier JS-1: Opening and ending tag mismatch [xml.malformed]")
 }
 

@@ -19,7 +19,8 @@ import Testing
     @Test func ordinaryTextIsUnchanged() {
         let text = "江苏某某新能源材料有限公司\tGmbH \"quoted\" <tag> é"
         #expect(Diagnostic.printable(text) == text)
-        let d = Diagnostic.warning("party.missing-id", "a <party> has no id", at: SourceLocation(file: "a.xml", line: 3), dossier: "GD-2024-000121")
+        let d = Diagnostic.warning(
+            "party.missing-id", "a <party> has no id", at: SourceLocation(file: "a.xml", line: 3), dossier: "GD-2024-000121")
         #expect(d.description == "a.xml:3: warning: dossier GD-2024-000121: a <party> has no id [party.missing-id]")
     }
 

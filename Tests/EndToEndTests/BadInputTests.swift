@@ -12,7 +12,9 @@ import Testing
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n")
         // The location names the archive and the offending member: `zip-slip.zip!../../tmp/evil.txt`.
-        #expect(lines.contains { $0.contains("zip-slip.zip!") && $0.contains(": error: ") && $0.hasSuffix("[archive.path-escape]") }, "\(result.stderr)")
+        #expect(
+            lines.contains { $0.contains("zip-slip.zip!") && $0.contains(": error: ") && $0.hasSuffix("[archive.path-escape]") },
+            "\(result.stderr)")
         #expect(lines.contains { $0.contains("TestDataEncryptedAES.zip!") && $0.hasSuffix("[archive.encrypted]") })
         #expect(result.lines.count > 10, "the good inbox after the bad bundles is still read")
     }

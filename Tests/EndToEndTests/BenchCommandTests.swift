@@ -34,7 +34,10 @@ import Testing
         let table = String(result.stdout[..<json])
 
         let labels = rows.map(\.label)
-        let nightly = ["outbound run, nightly (2 jobs)", "outbound run, nightly without packets (2 jobs)", "cp -r of the nightly's packets (1 process)"]
+        let nightly = [
+            "outbound run, nightly (2 jobs)", "outbound run, nightly without packets (2 jobs)",
+            "cp -r of the nightly's packets (1 process)",
+        ]
         let start = try #require(labels.firstIndex(of: nightly[0]))
         #expect(Array(labels[start..<start + 3]) == nightly)
         #expect(labels.contains("outbound run, nightly (1 job, 1 core)"))
@@ -42,7 +45,9 @@ import Testing
         for row in rows {
             #expect(row.runs.count == 2, "\(row.label)")
             #expect(abs(row.seconds - (row.runs[0].seconds + row.runs[1].seconds) / 2) < 1e-9, "\(row.label)")
-            #expect((row.peakRSS == nil) == (row.label.hasPrefix("zcat") || row.label.hasPrefix("xmllint") || row.label.hasPrefix("cp ")), "\(row.label)")
+            #expect(
+                (row.peakRSS == nil) == (row.label.hasPrefix("zcat") || row.label.hasPrefix("xmllint") || row.label.hasPrefix("cp ")),
+                "\(row.label)")
             #expect(table.contains(row.label))
         }
         #expect(table.contains("packets (rendered, written, summary and queues) cost "))
@@ -55,7 +60,10 @@ import Testing
             #expect(packets.count > 0)
             #expect(try Self.folders(plain + "/packets-copy").sorted() == packets.sorted())
             let someone = try #require(packets.first)
-            #expect(try FileManager.default.contentsOfDirectory(atPath: "\(plain)/packets-copy/\(someone)").sorted() == ["packet.html", "packet.json"])
+            #expect(
+                try FileManager.default.contentsOfDirectory(atPath: "\(plain)/packets-copy/\(someone)").sorted() == [
+                    "packet.html", "packet.json",
+                ])
 
             let bare = "\(work)/run-no-packets-\(round)"
             #expect(!FileManager.default.fileExists(atPath: bare + "/out/packets"))

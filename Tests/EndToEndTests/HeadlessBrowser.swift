@@ -14,16 +14,20 @@ enum HeadlessBrowser {
 
     /// The browser, or nil when none is installed.
     static var executable: String? {
-        ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }
 
     /// Loads `file` and dumps its DOM; the network is off, so any fetch would fail and show.
     static func load(_ file: URL) throws -> Page {
         guard let executable else { throw BrowserMissing() }
-        let result = try run(executable, [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-            "--enable-logging=stderr", "--v=0", "--proxy-server=127.0.0.1:9", "--dump-dom", file.absoluteString,
-        ])
+        let result = try run(
+            executable,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+                "--enable-logging=stderr", "--v=0", "--proxy-server=127.0.0.1:9", "--dump-dom", file.absoluteString,
+            ])
         let lines = result.stderr.split(separator: "\n").map(String.init)
         return Page(
             dom: result.stdout,
@@ -34,8 +38,12 @@ enum HeadlessBrowser {
     /// Saves a screenshot of `file` as PNG.
     static func screenshot(_ file: URL, to png: URL, width: Int = 1100, height: Int = 1500) throws {
         guard let executable else { throw BrowserMissing() }
-        _ = try run(executable, ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                                 "--screenshot=\(png.path)", "--window-size=\(width),\(height)", file.absoluteString])
+        _ = try run(
+            executable,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                "--screenshot=\(png.path)", "--window-size=\(width),\(height)", file.absoluteString,
+            ])
     }
 
     struct BrowserMissing: Error, CustomStringConvertible {
@@ -45,7 +53,8 @@ enum HeadlessBrowser {
     private static func run(_ executable: String, _ arguments: [String]) throws -> (stdout: String, stderr: String) {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("outbound-chromium-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: home) }
-        let run = try CapturedProcess.run(URL(fileURLWithPath: executable), arguments, environment: ["HOME": home.path, "PATH": "/usr/bin:/bin"], timeout: 120)
+        let run = try CapturedProcess.run(
+            URL(fileURLWithPath: executable), arguments, environment: ["HOME": home.path, "PATH": "/usr/bin:/bin"], timeout: 120)
         return (String(decoding: run.stdout, as: UTF8.self), String(decoding: run.stderr, as: UTF8.self))
     }
 }

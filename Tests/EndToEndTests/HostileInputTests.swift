@@ -63,7 +63,8 @@ import Testing
         "xxe-payloads/xxe_oob_yunusov2013.xml": "input.unknown-format",
         "zip-bombs/10GB.bz2": "input.unsupported-container",
         "zip-bombs/zbsm.zip": "zip.overlap",
-        "zip-malformed-yauzl/End_of_central_directory_record_signature_not_found_Either_not_a_zip_file_or_file_is_truncated.zip": "zip.not-zip",
+        "zip-malformed-yauzl/End_of_central_directory_record_signature_not_found_Either_not_a_zip_file_or_file_is_truncated.zip":
+            "zip.not-zip",
         "zip-malformed-yauzl/absolute_path_C_xt.zip": "archive.path-escape",
         "zip-malformed-yauzl/absolute_path_atxt.zip": "archive.path-escape",
         "zip-malformed-yauzl/compressed_uncompressed_size_mismatch_for_stored_file_2147483647_5.zip": "zip.size-mismatch",
@@ -91,7 +92,8 @@ import Testing
         let names = (try? FileManager.default.subpathsOfDirectory(atPath: root.path)) ?? []
         return names.filter { name in
             var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: root.appendingPathComponent(name).path, isDirectory: &isDirectory) && !isDirectory.boolValue
+            return FileManager.default.fileExists(atPath: root.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                && !isDirectory.boolValue
         }.sorted()
     }
 
@@ -103,7 +105,8 @@ import Testing
     @Test func everyHostileFileHasAnExpectation() {
         let found = Self.files()
         #expect(found.count >= 60, "C-hostile is missing: \(Self.root.path)")
-        #expect(Set(found) == Set(Self.expected.keys), "new or removed files: \(Set(found).symmetricDifference(Self.expected.keys).sorted())")
+        #expect(
+            Set(found) == Set(Self.expected.keys), "new or removed files: \(Set(found).symmetricDifference(Self.expected.keys).sorted())")
     }
 
     @Test(arguments: files())

@@ -89,7 +89,9 @@ import Testing
         for page in pages {
             let html = try String(contentsOf: page, encoding: .utf8)
             for marker in ["<script>alert", "<img src=x", "<svg/onload", "<iframe", "</td></tr></table><script", "\" onmouseover=\"alert"] {
-                #expect(!html.contains(marker), "\(page.lastPathComponent) in \(page.deletingLastPathComponent().lastPathComponent) holds \(marker)")
+                #expect(
+                    !html.contains(marker),
+                    "\(page.lastPathComponent) in \(page.deletingLastPathComponent().lastPathComponent) holds \(marker)")
             }
             #expect(!html.contains("href=\"../") && !html.contains("href=\"/"), "a link leaves the output: \(page.path)")
         }

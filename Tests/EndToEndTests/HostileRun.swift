@@ -54,7 +54,11 @@ struct HostileRun {
         let all = Array(Set(errorIds)).sorted() + warnings
         let ids = all.isEmpty ? "-" : all.joined(separator: ",")
         let dossiers = stdout.split(separator: "\n").count
-        let line = [category, file, variant, "\(signalled ? "signal" : String(status))", ids, "\(dossiers)", "\(maxRSSKiB)", String(format: "%.3f", seconds)].joined(separator: "\t") + "\n"
+        let line =
+            [
+                category, file, variant, "\(signalled ? "signal" : String(status))", ids, "\(dossiers)", "\(maxRSSKiB)",
+                String(format: "%.3f", seconds),
+            ].joined(separator: "\t") + "\n"
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
         guard fd >= 0 else { return }
         _ = line.utf8CString.withUnsafeBufferPointer { write(fd, $0.baseAddress, $0.count - 1) }

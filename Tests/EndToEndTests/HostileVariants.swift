@@ -40,7 +40,7 @@ struct HostileVariants {
     /// The internal subset of the payload's DOCTYPE (between `[` and `]>`), empty if none.
     static func internalSubset(of text: String) -> String {
         guard let doctype = text.range(of: "<!DOCTYPE"), let open = text[doctype.upperBound...].firstIndex(of: "["),
-              let close = text.range(of: "]>", range: open..<text.endIndex)
+            let close = text.range(of: "]>", range: open..<text.endIndex)
         else { return "" }
         return String(text[text.index(after: open)..<close.lowerBound])
     }
@@ -126,7 +126,9 @@ struct HostileVariants {
         let fullSubset = subset + "\n" + canaryDeclarations
         var out: [Variant] = []
 
-        let single = "<?xml version=\"1.0\"?>\n<!DOCTYPE transfer-dossier [\(fullSubset)]>\n" + dossier(id: "HOSTILE-\(stem)", subset: subset, entities: entities) + "\n"
+        let single =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE transfer-dossier [\(fullSubset)]>\n"
+            + dossier(id: "HOSTILE-\(stem)", subset: subset, entities: entities) + "\n"
         out.append(try write(single, as: "\(stem).dossier.xml", name: "dossier"))
 
         let good = """
@@ -135,15 +137,18 @@ struct HostileVariants {
               <parties><party id="P1" role="transferor"><name>Example Co., Ltd.</name><country>CN</country></party></parties>
             </transfer-dossier>
             """
-        let batch = "<?xml version=\"1.0\"?>\n<!DOCTYPE dossier-batch [\(fullSubset)]>\n<dossier-batch xmlns=\"urn:outbound:dossier:1\">\n"
+        let batch =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE dossier-batch [\(fullSubset)]>\n<dossier-batch xmlns=\"urn:outbound:dossier:1\">\n"
             + dossier(id: "HOSTILE-\(stem)", subset: subset, entities: entities) + "\n" + good + "\n</dossier-batch>\n"
         out.append(try write(batch, as: "\(stem).batch.xml", name: "batch"))
 
-        let grant = "<?xml version=\"1.0\"?>\n<!DOCTYPE us-patent-grant [\(fullSubset)]>\n<us-patent-grant><us-bibliographic-data-grant>"
+        let grant =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE us-patent-grant [\(fullSubset)]>\n<us-patent-grant><us-bibliographic-data-grant>"
             + "<invention-title id=\"t\" lang=\"en\">\(Self.references(entities))</invention-title>"
             + "</us-bibliographic-data-grant><abstract><p>\(Self.references(entities))</p></abstract></us-patent-grant>\n"
         let bundle = folder.appendingPathComponent("\(stem).bundle.zip")
-        try zip(bundle, members: [("dossier.xml", Data(Self.goodBundleDossier.utf8)), ("payload.xml", raw), ("grant.xml", Data(grant.utf8))])
+        try zip(
+            bundle, members: [("dossier.xml", Data(Self.goodBundleDossier.utf8)), ("payload.xml", raw), ("grant.xml", Data(grant.utf8))])
         out.append(Variant(name: "bundle", path: bundle.path))
         return out
     }

@@ -24,7 +24,8 @@ import Testing
         for dossier in dossiers.values {
             #expect(dossier.filed != nil, "\(dossier.id) has a filing date")
             for party in dossier.parties {
-                #expect(party.country == nil || party.country?.code != nil, "\(dossier.id) \(party.id): \(String(describing: party.country))")
+                #expect(
+                    party.country == nil || party.country?.code != nil, "\(dossier.id) \(party.id): \(String(describing: party.country))")
                 #expect(party.names.allSatisfy { $0.normalised != nil })
             }
             for asset in dossier.assets where asset.classifications.contains(where: { $0.source == nil }) {
@@ -54,7 +55,10 @@ import Testing
             #expect(formats.contains(.st36))
             #expect(formats.contains(.opaque))
             #expect(!formats.contains(.missing))
-            #expect(dossier.assets.contains { asset in asset.classifications.contains { $0.source?.hasPrefix("patents/") == true && $0.code != nil } })
+            #expect(
+                dossier.assets.contains { asset in
+                    asset.classifications.contains { $0.source?.hasPrefix("patents/") == true && $0.code != nil }
+                })
         }
     }
 
@@ -73,7 +77,8 @@ import Testing
         // path:line:col names the line of the mismatched end tag in the file.
         let parts = line.split(separator: ":")
         let fileLine = try #require(Int(parts[1]))
-        let text = try String(contentsOf: OutboundBinary.repo.appendingPathComponent("testdata/inbox-bad/batch-with-malformed-dossier.xml"), encoding: .utf8)
+        let text = try String(
+            contentsOf: OutboundBinary.repo.appendingPathComponent("testdata/inbox-bad/batch-with-malformed-dossier.xml"), encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[fileLine - 1].contains("</titel>"))
     }

@@ -10,7 +10,8 @@ import Testing
 
     /// A temporary folder with a definition reading `inputs` and writing into the folder.
     static func definition(inputs: [String], lists: Bool = false, in folder: URL) throws -> String {
-        let listLines = lists
+        let listLines =
+            lists
             ? "  party-lists: [testdata/lists/sample-csl.csv]\n  allow-list: testdata/lists/sample-allow-list.csv\n"
             : ""
         let text = """
@@ -48,7 +49,8 @@ import Testing
             var isDirectory: ObjCBool = false
             let path = folder.appendingPathComponent(relative).path
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  !relative.hasPrefix("ledger.sqlite") else { continue }
+                !relative.hasPrefix("ledger.sqlite")
+            else { continue }
             out[relative] = try Data(contentsOf: URL(fileURLWithPath: path))
         }
         return out

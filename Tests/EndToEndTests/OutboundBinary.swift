@@ -26,6 +26,7 @@ struct OutboundBinary {
     /// Runs `outbound` with `arguments` in the repository root.
     static func run(_ arguments: [String]) throws -> Result {
         let run = try CapturedProcess.run(executable, arguments, in: repo)
-        return Result(status: run.status, stdout: String(decoding: run.stdout, as: UTF8.self), stderr: String(decoding: run.stderr, as: UTF8.self))
+        return Result(
+            status: run.status, stdout: String(decoding: run.stdout, as: UTF8.self), stderr: String(decoding: run.stderr, as: UTF8.self))
     }
 }

@@ -48,7 +48,10 @@ import Testing
             #expect(decision.route?.tracks == row.tracks, "\(row.id)")
             #expect(decision.audit.rules.contains("outcome.\(row.outcome.rawValue)"), "\(row.id)")
         }
-        #expect(result.stderr.contains("classify: 1 inputs, 15 dossiers (1 prohibited, 6 ip-security-review, 2 export-licence, 1 acquisition-review, 4 registration, 1 out-of-scope)"))
+        #expect(
+            result.stderr.contains(
+                "classify: 1 inputs, 15 dossiers (1 prohibited, 6 ip-security-review, 2 export-licence, 1 acquisition-review, 4 registration, 1 out-of-scope)"
+            ))
     }
 
     @Test func evidenceForAndAgainst() throws {
@@ -94,8 +97,11 @@ import Testing
     }
 
     @Test func screeningWithASampleListAndAnAllowList() throws {
-        let result = try OutboundBinary.run(["classify", "testdata/review", "--list", "testdata/lists/sample-csl.csv",
-                                             "--allow-list", "testdata/lists/sample-allow-list.csv"] + Self.today)
+        let result = try OutboundBinary.run(
+            [
+                "classify", "testdata/review", "--list", "testdata/lists/sample-csl.csv",
+                "--allow-list", "testdata/lists/sample-allow-list.csv",
+            ] + Self.today)
         #expect(result.status == 0, "\(result.stderr)")
         let decisions = try Self.decisions(result)
         let hit = try #require(decisions["RV-CONTROLLER"]?.flags.first { $0.kind == .partyListHit })
@@ -109,7 +115,8 @@ import Testing
 
     @Test func realListsLoadAndAreCitedInTheAudit() throws {
         let sdn = OutboundBinary.realdata.appendingPathComponent("B-restricted-lists/ofac-sdn-legacy-csv/sdn.csv").path
-        let un = OutboundBinary.realdata.appendingPathComponent("B-restricted-lists/un-consolidated-xml/UN_consolidated_2026-02-27.xml").path
+        let un = OutboundBinary.realdata.appendingPathComponent("B-restricted-lists/un-consolidated-xml/UN_consolidated_2026-02-27.xml")
+            .path
         let result = try OutboundBinary.run(["classify", "testdata/inbox", "--no-warnings", "--list", sdn, "--list", un] + Self.today)
         #expect(result.status == 0, "\(result.stderr)")
         let decisions = try Self.decisions(result)
@@ -131,7 +138,8 @@ import Testing
         let result = try OutboundBinary.run(["explain", "testdata/review", "--dossier", "RV-IPSR-LFP"] + Self.today)
         #expect(result.status == 0, "\(result.stderr)")
         for expected in [
-            "Outcome: IP-SECURITY-REVIEW", "[hit] 252604X 电池正极材料制备技术 CP1", "threshold compaction-density >= 2.58 g/cm3 (at 220 MPa): stated 2.62",
+            "Outcome: IP-SECURITY-REVIEW", "[hit] 252604X 电池正极材料制备技术 CP1",
+            "threshold compaction-density >= 2.58 g/cm3 (at 220 MPa): stated 2.62",
             "state-funded:", "national-strategic-holder:", "江苏省知识产权局", "Clocks:", "calendar cn-holidays-2025", "Audit:",
         ] {
             #expect(result.stdout.contains(expected), "missing: \(expected)")
@@ -152,7 +160,8 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let original = try String(contentsOf: OutboundBinary.repo.appendingPathComponent("pipelines/catalogues/2025.yml"), encoding: .utf8)
-        try original.replacingOccurrences(of: "effective-from:", with: "efective-from:").write(to: folder.appendingPathComponent("2025.yml"), atomically: true, encoding: .utf8)
+        try original.replacingOccurrences(of: "effective-from:", with: "efective-from:").write(
+            to: folder.appendingPathComponent("2025.yml"), atomically: true, encoding: .utf8)
         let result = try OutboundBinary.run(["classify", "testdata/review", "--catalogues", folder.path] + Self.today)
         #expect(result.status == 65)
         #expect(result.stderr.contains("2025.yml:"))

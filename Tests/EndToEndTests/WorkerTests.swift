@@ -30,7 +30,8 @@ import Testing
         // The bad inputs, quarantined; but not the bundle whose dossier id comes again in the
         // malformed batch: which of two records of one id in one run stands is decided by
         // input order in one process and by recording order among workers (docs/workers.md).
-        for bad in try FileManager.default.contentsOfDirectory(atPath: OutboundBinary.repo.appendingPathComponent("testdata/inbox-bad").path)
+        for bad in try FileManager.default.contentsOfDirectory(
+            atPath: OutboundBinary.repo.appendingPathComponent("testdata/inbox-bad").path)
         where !bad.contains("path-escape") {
             try FileManager.default.copyItem(
                 at: OutboundBinary.repo.appendingPathComponent("testdata/inbox-bad/\(bad)"), to: inbox.appendingPathComponent(bad))
@@ -39,7 +40,8 @@ import Testing
         // The reference: one process, the embedded SQLite ledger.
         let reference = folder.appendingPathComponent("sqlite")
         try FileManager.default.createDirectory(at: reference, withIntermediateDirectories: true)
-        let referenceRun = try OutboundBinary.run(["run", try NightlyRunTests.definition(inputs: [inbox.path], in: reference), "--jobs", "2"] + Self.fixedTime)
+        let referenceRun = try OutboundBinary.run(
+            ["run", try NightlyRunTests.definition(inputs: [inbox.path], in: reference), "--jobs", "2"] + Self.fixedTime)
         #expect(referenceRun.status == 1, "the inbox-bad files are quarantined: \(referenceRun.stderr)")
 
         // Three workers on a fresh schema; the second is killed with SIGKILL while it holds chunks.
@@ -53,10 +55,11 @@ import Testing
         // at least the chunk it just claimed; it is killed with SIGKILL there.
         let stallLog = folder.appendingPathComponent("w2.log")
         let workers = try (1...3).map { number in
-            try WorkerProcess(arguments: [
-                "worker", definition, "--ledger", ledger, "--run-key", "test", "--worker-id", "w\(number)", "--lease", "4",
-                "--chunk-size", "20", "--jobs", "1", "--json",
-            ] + Self.fixedTime, stallAfterClaims: number == 2 ? 5 : nil, stderrFile: number == 2 ? stallLog : nil)
+            try WorkerProcess(
+                arguments: [
+                    "worker", definition, "--ledger", ledger, "--run-key", "test", "--worker-id", "w\(number)", "--lease", "4",
+                    "--chunk-size", "20", "--jobs", "1", "--json",
+                ] + Self.fixedTime, stallAfterClaims: number == 2 ? 5 : nil, stderrFile: number == 2 ? stallLog : nil)
         }
         var stalled = false
         for _ in 0..<1200 where workers[1].process.isRunning {
@@ -88,21 +91,31 @@ import Testing
         #expect(try Psql.count(base, schema: schema, "SELECT count(*) FROM run WHERE status = 'finished'") == 1)
         #expect(try Psql.count(base, schema: schema, "SELECT count(*) FROM work_chunk WHERE NOT done") == 0)
         #expect(try Psql.count(base, schema: schema, "SELECT count(*) FROM work_chunk WHERE worker = 'w2' AND NOT done") == 0)
-        #expect(try Psql.count(base, schema: schema, "SELECT count(*) FROM work_chunk WHERE claims > 1") >= 1, "w2's chunks were taken over")
+        #expect(
+            try Psql.count(base, schema: schema, "SELECT count(*) FROM work_chunk WHERE claims > 1") >= 1, "w2's chunks were taken over")
         // Exactly one decision per dossier version and one packet of each kind.
-        #expect(try Psql.count(base, schema: schema, "SELECT count(*) FROM (SELECT dossier_id FROM decision GROUP BY dossier_id HAVING count(*) <> 1) d") == 0)
-        #expect(try Psql.count(base, schema: schema, "SELECT count(*) FROM (SELECT 1 FROM packet GROUP BY dossier_id, kind HAVING count(*) <> 1) p") == 0)
+        #expect(
+            try Psql.count(
+                base, schema: schema, "SELECT count(*) FROM (SELECT dossier_id FROM decision GROUP BY dossier_id HAVING count(*) <> 1) d")
+                == 0)
+        #expect(
+            try Psql.count(
+                base, schema: schema, "SELECT count(*) FROM (SELECT 1 FROM packet GROUP BY dossier_id, kind HAVING count(*) <> 1) p") == 0)
         let decided = try #require(referenceRun.stdout.firstMatch(of: /, (\d+) decided,/).flatMap { Int($0.1) })
         #expect(decided >= 900)
         let decisions = try Psql.count(base, schema: schema, "SELECT count(*) FROM decision")
         #expect(decisions == decided, "every dossier the SQLite run decided, decided once")
-        #expect(try Psql.count(base, schema: schema, "SELECT count(*) FROM packet") == 2 * decisions, "a json and an html packet per decision")
+        #expect(
+            try Psql.count(base, schema: schema, "SELECT count(*) FROM packet") == 2 * decisions, "a json and an html packet per decision")
 
         // Dossier for dossier, file for file: the packets, the summary and the queues.
         let expected = try NightlyRunTests.files(under: reference.appendingPathComponent("out"))
         let actual = try NightlyRunTests.files(under: shared.appendingPathComponent("out"))
         #expect(expected.keys.filter { $0.hasSuffix("packet.json") }.count >= 900)
-        #expect(Set(actual.keys) == Set(expected.keys), "extra: \(Set(actual.keys).subtracting(expected.keys).sorted().prefix(5)), missing: \(Set(expected.keys).subtracting(actual.keys).sorted().prefix(5))")
+        #expect(
+            Set(actual.keys) == Set(expected.keys),
+            "extra: \(Set(actual.keys).subtracting(expected.keys).sorted().prefix(5)), missing: \(Set(expected.keys).subtracting(actual.keys).sorted().prefix(5))"
+        )
         let different = expected.keys.filter { actual[$0] != nil && actual[$0] != expected[$0] }.sorted()
         #expect(different.isEmpty, "files that differ: \(different.prefix(10))")
     }

@@ -16,7 +16,9 @@ enum HostileCorpus {
         var found: [String] = []
         while let next = walker.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: root.appendingPathComponent(next).path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: root.appendingPathComponent(next).path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            {
                 found.append(next)
             }
         }

@@ -24,7 +24,11 @@ import Testing
 
     @Test func everyCategoryIsThere() {
         let categories = Set(HostileCorpus.files().map { String($0.split(separator: "/")[0]) })
-        #expect(categories.isSuperset(of: ["xml-defusedxml", "xml-libxml2", "xxe-payloads", "zip-slip", "zip-bombs", "zip-malformed-yauzl", "gzip-malformed", "archives-corrupt", "archives-encrypted", "archives-misnamed", "archives-nested"]), "\(HostileCorpus.root.path)")
+        #expect(
+            categories.isSuperset(of: [
+                "xml-defusedxml", "xml-libxml2", "xxe-payloads", "zip-slip", "zip-bombs", "zip-malformed-yauzl", "gzip-malformed",
+                "archives-corrupt", "archives-encrypted", "archives-misnamed", "archives-nested",
+            ]), "\(HostileCorpus.root.path)")
     }
 
     /// yauzl's `invalid_code_lengths_set.zip` holds `index.js` with a broken deflate stream;
@@ -49,7 +53,9 @@ import Testing
     @Test func aZipWithADamagedFirstRecordIsAZip() throws {
         #expect(Container.detect(prefix: [0x50, 0x4B, 0x00, 0x00, 0x2C]) == .zip)
         #expect(Container.detect(prefix: Array("<PK/>".utf8)) == .plain)
-        let path = HostileCorpus.root.appendingPathComponent("zip-malformed-yauzl/invalid_zip64_end_of_central_directory_record_signature.zip").path
+        let path = HostileCorpus.root.appendingPathComponent(
+            "zip-malformed-yauzl/invalid_zip64_end_of_central_directory_record_signature.zip"
+        ).path
         let outcome = HostileCorpus.read(path)
         #expect(outcome.ids == ["zip.bad-signature"])
         #expect(outcome.problems.first?.message.contains("zip64 end of central directory") == true)
@@ -68,7 +74,9 @@ import Testing
         #expect(!nul.ids.contains("input.not-xml") && !nul.ids.isEmpty, "\(nul)")
         // UTF-16 is full of NULs and is text.
         var utf16: [UInt8] = [0xFF, 0xFE]
-        for unit in "<dossier-batch xmlns=\"urn:outbound:dossier:1\"></dossier-batch>".utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        for unit in "<dossier-batch xmlns=\"urn:outbound:dossier:1\"></dossier-batch>".utf16 {
+            utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
         try Data(utf16).write(to: URL(fileURLWithPath: folder.file("utf16.xml")))
         #expect(HostileCorpus.read(folder.file("utf16.xml")).ids.isEmpty)
     }
@@ -79,7 +87,9 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let batch = "<dossier-batch xmlns=\"urn:outbound:dossier:1\">" + HostileReaderTests.smallDossier(id: "GZ-1") + "</dossier-batch>"
-        try ZipWriter.write(entries: [ArchiveEntry(name: "night/batch.xml.gz", bytes: try GzipWriter.compress(Array(batch.utf8)))], to: folder.file("batches.zip"))
+        try ZipWriter.write(
+            entries: [ArchiveEntry(name: "night/batch.xml.gz", bytes: try GzipWriter.compress(Array(batch.utf8)))],
+            to: folder.file("batches.zip"))
         let outcome = HostileCorpus.read(folder.file("batches.zip"))
         #expect(outcome.dossiers.map(\.id) == ["GZ-1"], "\(outcome)")
         #expect(outcome.ids.isEmpty, "\(outcome)")
@@ -124,8 +134,11 @@ import Testing
               <assets><asset id="A1" type="invention-patent"><title lang="en">Separator</title><attachment href="grant.xml" kind="st36"/></asset></assets>
             </transfer-dossier>
             """
-        let grant = "<?xml version=\"1.0\"?>\n<!DOCTYPE us-patent-grant [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n<us-patent-grant><abstract><p>&b; &undefined;</p></abstract></us-patent-grant>"
-        try ZipWriter.write(entries: [ArchiveEntry(name: "dossier.xml", text: dossier), ArchiveEntry(name: "grant.xml", text: grant)], to: folder.file("bundle.zip"))
+        let grant =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE us-patent-grant [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n<us-patent-grant><abstract><p>&b; &undefined;</p></abstract></us-patent-grant>"
+        try ZipWriter.write(
+            entries: [ArchiveEntry(name: "dossier.xml", text: dossier), ArchiveEntry(name: "grant.xml", text: grant)],
+            to: folder.file("bundle.zip"))
         let outcome = HostileCorpus.read(folder.file("bundle.zip"))
         #expect(outcome.dossiers.count == 1, "\(outcome)")
         let warning = outcome.dossiers.first?.diagnostics.first { $0.id.hasPrefix("attachment.") }

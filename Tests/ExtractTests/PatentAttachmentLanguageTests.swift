@@ -26,8 +26,12 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(file: "epo-ep-patent-document/ep-v1-5-B1.xml", format: .st36, claimLanguages: [.init(lang: "en", count: 12), .init(lang: "de", count: 12), .init(lang: "fr", count: 12)], hasAbstract: false),
-        Case(file: "epo-ep-patent-document/ep-v1-0-B2.xml", format: .st36, claimLanguages: [.init(lang: "en", count: 5), .init(lang: "de", count: 5), .init(lang: "fr", count: 5)], hasAbstract: false),
+        Case(
+            file: "epo-ep-patent-document/ep-v1-5-B1.xml", format: .st36,
+            claimLanguages: [.init(lang: "en", count: 12), .init(lang: "de", count: 12), .init(lang: "fr", count: 12)], hasAbstract: false),
+        Case(
+            file: "epo-ep-patent-document/ep-v1-0-B2.xml", format: .st36,
+            claimLanguages: [.init(lang: "en", count: 5), .init(lang: "de", count: 5), .init(lang: "fr", count: 5)], hasAbstract: false),
         Case(file: "epo-ep-patent-document/ep-v1-5-A1.xml", format: .st36, claimLanguages: [.init(lang: "en", count: 12)]),
         Case(file: "wipo-st36/st36a-DOC00001.xml", format: .st36, claimLanguages: [.init(lang: "en", count: 9)]),
         Case(file: "wipo-st96/PatentPublication_Example.xml", format: .st96, claimLanguages: [.init(lang: "en", count: 10)]),
@@ -57,11 +61,16 @@ import Testing
         func claims(_ xml: String) throws -> [Claim] {
             try PatentDocumentReader.read(MemoryByteSource(Array(xml.utf8)), href: "a.xml").claims
         }
-        let declared = try claims(#"<ep-patent-document lang="en"><claims lang="DE"><claim num="1"><claim-text>Ein Akku.</claim-text></claim></claims><claims><claim num="1"><claim-text>A battery.</claim-text></claim></claims></ep-patent-document>"#)
+        let declared = try claims(
+            #"<ep-patent-document lang="en"><claims lang="DE"><claim num="1"><claim-text>Ein Akku.</claim-text></claim></claims><claims><claim num="1"><claim-text>A battery.</claim-text></claim></claims></ep-patent-document>"#
+        )
         #expect(declared.map(\.lang) == ["de", "en"])
-        let own = try claims(#"<ep-patent-document><claims lang="fr"><claim num="1" lang="en"><claim-text>A battery.</claim-text></claim></claims></ep-patent-document>"#)
+        let own = try claims(
+            #"<ep-patent-document><claims lang="fr"><claim num="1" lang="en"><claim-text>A battery.</claim-text></claim></claims></ep-patent-document>"#
+        )
         #expect(own.map(\.lang) == ["en"])
-        let none = try claims(#"<us-patent-grant><claims><claim num="1"><claim-text>A battery.</claim-text></claim></claims></us-patent-grant>"#)
+        let none = try claims(
+            #"<us-patent-grant><claims><claim num="1"><claim-text>A battery.</claim-text></claim></claims></us-patent-grant>"#)
         #expect(none.map(\.lang) == [nil])
     }
 }

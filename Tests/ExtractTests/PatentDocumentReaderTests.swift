@@ -1,6 +1,6 @@
 import DossierModel
-import Foundation
 import Extract
+import Foundation
 import Testing
 
 /// `PatentDocumentReader` on the real patent documents in `../shared/realdata/A-ip-records`
@@ -36,14 +36,22 @@ import Testing
         Expected(
             file: "uspto-grant/US08930553-xml2014.xml", root: "us-patent-grant", number: "US08930553B2",
             titles: [.init(lang: "en", text: "Managing mid-dialog session initiation protocol (SIP) messages")],
-            abstracts: ["Processing mid-dialog SIP messages by receiving a mid-dialog SIP message from a SIP user agent client, creating a new SIP session,"],
-            claims: 8, firstClaim: "1. A system for processing mid-dialog SIP messages, the system comprising: an incoming message hardware processor configured to receive",
+            abstracts: [
+                "Processing mid-dialog SIP messages by receiving a mid-dialog SIP message from a SIP user agent client, creating a new SIP session,"
+            ],
+            claims: 8,
+            firstClaim:
+                "1. A system for processing mid-dialog SIP messages, the system comprising: an incoming message hardware processor configured to receive",
             ipc: ["G06F 15/16"], applicants: ["International Business Machines Corporation"]),
         Expected(
             file: "uspto-grant/us-grant-v2-5-B1.xml", root: "PATDOC", number: "US06334226B1",
             titles: [.init(lang: nil, text: "Faucet support member")],
-            abstracts: ["A faucet support member for fixing a faucet in a mounting hole made in a base plate, comprising tightening members"],
-            claims: 31, firstClaim: "1. A faucet support member configured to releasably fix a faucet in a mounting hole that is formed in a base plate,",
+            abstracts: [
+                "A faucet support member for fixing a faucet in a mounting hole made in a base plate, comprising tightening members"
+            ],
+            claims: 31,
+            firstClaim:
+                "1. A faucet support member configured to releasably fix a faucet in a mounting hole that is formed in a base plate,",
             ipc: ["E03C 104"], applicants: ["Toto Ltd."]),
         Expected(
             file: "uspto-grant/us-grant-v2-5-S1.xml", root: "PATDOC", number: "USD0452599S1",
@@ -53,14 +61,23 @@ import Testing
         Expected(
             file: "uspto-grant/us-grant-v4-0-B2.xml", root: "us-patent-grant", number: "US06857133B2",
             titles: [.init(lang: "en", text: "Method and apparatus for manufacturing and installing water resistant cover on a limb")],
-            abstracts: ["A water resistant covering covers a part of the body, prevents water from penetrating the covering, and can be emplaced on the body with a single hand."],
-            claims: 6, firstClaim: "1. A method for producing a water-resistant unit, comprising the steps of (a) providing a water-resistant sleeve",
+            abstracts: [
+                "A water resistant covering covers a part of the body, prevents water from penetrating the covering, and can be emplaced on the body with a single hand."
+            ],
+            claims: 6,
+            firstClaim: "1. A method for producing a water-resistant unit, comprising the steps of (a) providing a water-resistant sleeve",
             ipc: ["A41D 13/00"], applicants: ["Reynolds, David V."]),
         Expected(
             file: "uspto-grant/us-grant-v4-5-B1.xml", root: "us-patent-grant", number: "US09358892B1",
-            titles: [.init(lang: "en", text: "System and method for pre-charging a hybrid vehicle for improving reverse driving performance")],
-            abstracts: ["A method/system is provided for improving reverse hill climb performance of a hybrid vehicle. An electronic control unit (ECU)"],
-            claims: 20, firstClaim: "1. A pre-charging system for improving reverse direction hill climb performance of a hybrid vehicle, comprising: a battery having a state of charge value;",
+            titles: [
+                .init(lang: "en", text: "System and method for pre-charging a hybrid vehicle for improving reverse driving performance")
+            ],
+            abstracts: [
+                "A method/system is provided for improving reverse hill climb performance of a hybrid vehicle. An electronic control unit (ECU)"
+            ],
+            claims: 20,
+            firstClaim:
+                "1. A pre-charging system for improving reverse direction hill climb performance of a hybrid vehicle, comprising: a battery having a state of charge value;",
             ipc: ["B60L 9/00", "B60L 11/00", "B60L 11/18", "G01C 21/26", "B60K 35/00", "B60W 20/00"],
             cpc: ["B60L 11/1809", "B60K 35/00", "B60L 11/1861", "G01C 21/26", "B60K 2350/1076", "B60W 20/00"],
             applicants: ["Toyota Motor Engineering & Manufacturing North America, Inc."]),
@@ -70,11 +87,15 @@ import Testing
         Expected(
             file: "epo-ep-patent-document/ep-v1-0-A1.xml", root: "ep-patent-document", number: "EP1325900A1",
             titles: [
-                .init(lang: "de", text: "VERFAHREN ZUR HERSTELLUNG VON FLUORALKANOL"), .init(lang: "en", text: "PROCESS FOR PRODUCING FLUOROALKANOL"),
+                .init(lang: "de", text: "VERFAHREN ZUR HERSTELLUNG VON FLUORALKANOL"),
+                .init(lang: "en", text: "PROCESS FOR PRODUCING FLUOROALKANOL"),
                 .init(lang: "fr", text: "PROCEDE DE PRODUCTION DE FLUOROALCANOL"),
             ],
-            abstracts: ["A process for producing a fluoroalkanol which can easily be industrially practiced with high selectivity, is provided. CHR1R2OH, a radical initiator and CF2=CFRf are"],
-            claims: 7, firstClaim: "A process for producing a fluoroalkanol of the following formula 1, which comprises reacting a polyfluoroolefin",
+            abstracts: [
+                "A process for producing a fluoroalkanol which can easily be industrially practiced with high selectivity, is provided. CHR1R2OH, a radical initiator and CF2=CFRf are"
+            ],
+            claims: 7,
+            firstClaim: "A process for producing a fluoroalkanol of the following formula 1, which comprises reacting a polyfluoroolefin",
             ipc: ["C07C 29/44", "C07C 31/38"], applicants: ["ASAHI GLASS COMPANY LTD."]),
         Expected(
             file: "epo-ep-patent-document/ep-v1-0-B2.xml", root: "ep-patent-document", number: "EP0874807B2",
@@ -83,17 +104,25 @@ import Testing
                 .init(lang: "en", text: "PROCESS FOR THE PREPARATION OF METHOXYMINOPHENYLGLYOXYLIC ACID DERIVATIVES"),
                 .init(lang: "fr", text: "PROCEDE DE PREPARATION DE DERIVES DE L'ACIDE METHOXIMINOPHENYLGLYOXYLIQUE"),
             ],
-            claims: 15, firstClaim: "A process for the preparation of an o-chloroinethylphenylinethoximinoglyoxylic acid ester of formula (I), wherein R is C3-C8-akyl,",
+            claims: 15,
+            firstClaim:
+                "A process for the preparation of an o-chloroinethylphenylinethoximinoglyoxylic acid ester of formula (I), wherein R is C3-C8-akyl,",
             ipc: ["C07C 249/08", "C07C 231/06", "C07C 235/78", "C07C 251/48", "C07C 251/60"], applicants: ["Bayer CropScience AG"]),
         Expected(
             file: "epo-ep-patent-document/ep-v1-5-A1.xml", root: "ep-patent-document", number: "EP3782854A1",
             titles: [
-                .init(lang: "de", text: "FAHRZEUGMONTIERTE ANZEIGEANORDNUNG UND FAHRZEUG"), .init(lang: "en", text: "VEHICLE-MOUNTED DISPLAY ASSEMBLY AND VEHICLE"),
+                .init(lang: "de", text: "FAHRZEUGMONTIERTE ANZEIGEANORDNUNG UND FAHRZEUG"),
+                .init(lang: "en", text: "VEHICLE-MOUNTED DISPLAY ASSEMBLY AND VEHICLE"),
                 .init(lang: "fr", text: "ENSEMBLE D'AFFICHAGE MONTÉ SUR VÉHICULE ET VÉHICULE"),
             ],
-            abstracts: ["This disclosure relates to a vehicular display assembly and a vehicle, and the vehicular display assembly includes: a storage box;"],
-            claims: 12, firstClaim: "A vehicular display assembly, comprising: a storage box; and a display device arranged on an opening side of the storage box,",
-            ipc: ["B60R 7/06", "B60N 3/12"], applicants: ["BOE TECHNOLOGY GROUP CO., LTD.", "Chengdu BOE Optoelectronics Technology Co., Ltd."]),
+            abstracts: [
+                "This disclosure relates to a vehicular display assembly and a vehicle, and the vehicular display assembly includes: a storage box;"
+            ],
+            claims: 12,
+            firstClaim:
+                "A vehicular display assembly, comprising: a storage box; and a display device arranged on an opening side of the storage box,",
+            ipc: ["B60R 7/06", "B60N 3/12"],
+            applicants: ["BOE TECHNOLOGY GROUP CO., LTD.", "Chengdu BOE Optoelectronics Technology Co., Ltd."]),
         Expected(
             file: "epo-ep-patent-document/ep-v1-5-B1.xml", root: "ep-patent-document", number: "EP3404678B1",
             titles: [
@@ -109,23 +138,34 @@ import Testing
         Expected(
             file: "wipo-st36/st36a-DOC00001.xml", root: "ep-patent-document", number: "EP1667425A1",
             titles: [
-                .init(lang: "de", text: "Bilderzeugungsverfahren und -apparat"), .init(lang: "en", text: "Image forming method and image forming apparatus"),
+                .init(lang: "de", text: "Bilderzeugungsverfahren und -apparat"),
+                .init(lang: "en", text: "Image forming method and image forming apparatus"),
                 .init(lang: "fr", text: "Méthode et appareil de formation d'image"),
             ],
             abstracts: ["An image with sufficient gray-scale representation and high resolution is formed on a medium to be recorded,"],
-            claims: 9, firstClaim: "A method of forming an image by thermally transferring thermal transfer ink of a thermal transfer ink ribbon onto a medium",
+            claims: 9,
+            firstClaim:
+                "A method of forming an image by thermally transferring thermal transfer ink of a thermal transfer ink ribbon onto a medium",
             ipc: ["H04N 1/40"], applicants: ["Wedg Co. Ltd"]),
         Expected(
             file: "uspto-application/us-app-v4-5-A1.xml", root: "us-patent-application", number: "US20220159901A1",
             titles: [.init(lang: "en", text: "SEED DISTRIBUTOR USED FOR AGRICULTURAL MACHINES")],
-            abstracts: ["Seed metering device applied to agricultural machines including two distal and parallel vertical shell wherein houses a vertical metering disk"],
-            claims: 6, firstClaim: "1. A seed metering device for an agricultural machine having a vertically arranged casing made up by a rear shell and a frontal shell,",
+            abstracts: [
+                "Seed metering device applied to agricultural machines including two distal and parallel vertical shell wherein houses a vertical metering disk"
+            ],
+            claims: 6,
+            firstClaim:
+                "1. A seed metering device for an agricultural machine having a vertically arranged casing made up by a rear shell and a frontal shell,",
             ipc: ["A01C 7/04"], cpc: ["A01C 7/04"], applicants: ["Spinsanti, Ariel Alberto Antonio"]),
         Expected(
             file: "wipo-st96/PatentPublication_Example.xml", format: .st96, root: "PatentPublication", number: "US08936998B2",
             titles: [.init(lang: "en", text: "Manufcaturing method for room-temperature substrate bonding")],
-            abstracts: ["A device is provided with: a first substrate mainly containing silicon dioxide; a second substrate mainly containing silicon,"],
-            claims: 10, firstClaim: "1. A device manufacture method, comprising: sputtering a first surface of a first substrate mainly containing silicon dioxide; and preparing a bonded substrate",
+            abstracts: [
+                "A device is provided with: a first substrate mainly containing silicon dioxide; a second substrate mainly containing silicon,"
+            ],
+            claims: 10,
+            firstClaim:
+                "1. A device manufacture method, comprising: sputtering a first surface of a first substrate mainly containing silicon dioxide; and preparing a bonded substrate",
             ipc: ["H01L 21/30", "H01L 21/302", "H01L 21/324", "H01L 21/20", "H01L 23/00", "H01L 31/0203"],
             cpc: [
                 "H01L 21/2007", "H01L 24/28", "H01L 24/31", "H01L 24/83", "H01L 24/75", "H01L 31/0203", "H01L 2224/83099",
@@ -149,7 +189,8 @@ import Testing
             titles: [.init(lang: "zh", text: "一种甘草发酵所得烟用香料及其应用")],
             abstracts: ["本发明公开了一种甘草发酵所得烟用香料及其应用。从烤烟新鲜烟叶中分离了一株优势微生物，分类命名为长孢洛德酵母(Lodderomyces elongisporus).CGMCC 6645。"],
             // The claim's line breaks (<br/>) fall inside Chinese words: no space may be left there.
-            claims: 3, firstClaim: "1.一种甘草发酵所得烟用香料，其特征在于：将甘草片或甘草粉与水按1:5～1:50的质量比配制成发酵培养基，高压灭菌后按1％的质量比接种长孢洛德酵母CGMCC6645，发酵培养2天后对发酵液进行过滤浓缩，即得所需烟用香料。",
+            claims: 3,
+            firstClaim: "1.一种甘草发酵所得烟用香料，其特征在于：将甘草片或甘草粉与水按1:5～1:50的质量比配制成发酵培养基，高压灭菌后按1％的质量比接种长孢洛德酵母CGMCC6645，发酵培养2天后对发酵液进行过滤浓缩，即得所需烟用香料。",
             ipc: ["A24B 15/18", "C11B 9/00", "C12P 1/02", "C12R 1/645"], applicants: ["云南中烟工业有限责任公司"]),
     ]
 
@@ -182,8 +223,13 @@ import Testing
         let document = try Self.read("uspto-grant/US08930553-xml2014.xml", href: "patents/US8930553.xml")
         #expect(document.classifications == [Classification(scheme: "IPC", raw: "G06F 15/16", source: "patents/US8930553.xml")])
         #expect(document.claims.map(\.number) == ["00001", "00002", "00003", "00004", "00005", "00006", "00007", "00008"])
-        #expect(document.claims[1].text == "2. The system according to claim 1 wherein the unknown message hardware processor is configured to create the new SIP session and associate the new SIP session with the mid-dialog SIP message responsive to the incoming message hardware processor unsuccessfully associating the mid-dialog SIP message with a pre-existing SIP session.")
-        let sources = document.titles.map(\.source) + document.abstracts.map(\.source) + document.claims.map(\.source) + document.applicants.map(\.source)
+        #expect(
+            document.claims[1].text
+                == "2. The system according to claim 1 wherein the unknown message hardware processor is configured to create the new SIP session and associate the new SIP session with the mid-dialog SIP message responsive to the incoming message hardware processor unsuccessfully associating the mid-dialog SIP message with a pre-existing SIP session."
+        )
+        let sources =
+            document.titles.map(\.source) + document.abstracts.map(\.source) + document.claims.map(\.source)
+            + document.applicants.map(\.source)
         #expect(Set(sources) == ["patents/US8930553.xml"])
     }
 
@@ -196,7 +242,8 @@ import Testing
         #expect(document.claims[14].text == "Procédé suivant la revendication 4, qui comprend l'utilisation de n-pentanol.")
     }
 
-    @Test("ST.96 design and geographical-indication examples are not patent publications", arguments: ["DesignApplication", "GIApplication"])
+    @Test(
+        "ST.96 design and geographical-indication examples are not patent publications", arguments: ["DesignApplication", "GIApplication"])
     func st96NonPatents(_ root: String) throws {
         let document = try Self.read("wipo-st96/\(root)_Example.xml")
         #expect(document == PatentDocument(format: .opaque, root: root))
@@ -289,7 +336,13 @@ import Testing
         #expect(document.number == "US12345678B2")
         #expect(document.titles.map(\.text) == ["Lithium iron phosphate cathode material"])
         #expect(document.abstracts.map(\.text) == ["A cathode with a compaction density of 2.6 g/cc."])
-        #expect(document.claims == [Claim(number: "00001", text: "1. A cathode material of lithium iron phosphate with a compaction density of at least 2.58 g/cc.", lang: "en", source: "big.xml")])
+        #expect(
+            document.claims == [
+                Claim(
+                    number: "00001",
+                    text: "1. A cathode material of lithium iron phosphate with a compaction density of at least 2.58 g/cc.", lang: "en",
+                    source: "big.xml")
+            ])
         #expect(document.classifications == [Classification(scheme: "IPC", raw: "H01M 4/58", source: "big.xml")])
         #expect(document.applicants.map(\.text) == ["Example Battery Co."])
     }
@@ -355,7 +408,8 @@ private final class SyntheticGrant: ByteSource {
     init(paragraphs: Int, root: String = "us-patent-grant") {
         self.paragraphs = paragraphs
         self.root = root
-        chunk = Array("""
+        chunk = Array(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <!DOCTYPE us-patent-grant SYSTEM "us-patent-grant-v45-2014-04-03.dtd" [ ]>
             <\(root) lang="EN" country="US"><us-bibliographic-data-grant>
@@ -378,7 +432,8 @@ private final class SyntheticGrant: ByteSource {
                 let filler = String(repeating: "The olivine cathode is coated with carbon and calcined under argon. ", count: 8)
                 chunk = Array("<p id=\"p-\(next)\" num=\"\(next)\">Paragraph \(next). <b>\(filler)</b>\(filler)</p>\n".utf8)
             } else {
-                chunk = Array("""
+                chunk = Array(
+                    """
                     </description>
                     <claims id="claims"><claim id="CLM-00001" num="00001"><claim-text>1. A cathode material of lithium iron phosphate with a compaction density of at least <b>2.58</b> g/cc.</claim-text></claim></claims>
                     </\(root)>

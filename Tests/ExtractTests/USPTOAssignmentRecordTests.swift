@@ -1,35 +1,38 @@
 import DossierModel
-@testable import Extract
 import Foundation
 import Testing
+
+@testable import Extract
 
 /// The conveyance table, the party kinds and the records the adapter must quarantine or
 /// refuse, on small hand-written USPTO files.
 @Suite struct USPTOAssignmentRecordTests {
     // MARK: - Conveyance table
 
-    @Test("conveyance texts map to transaction types and roles", arguments: [
-        ("ASSIGNMENT OF ASSIGNORS INTEREST (SEE DOCUMENT FOR DETAILS).", "assignment", "transferee"),
-        ("NUNC PRO TUNC ASSIGNMENT (SEE DOCUMENT FOR DETAILS).", "assignment", "transferee"),
-        ("CONFIRMATORY ASSIGNMENT", "assignment", "transferee"),
-        ("CORRECTIVE ASSIGNMENT TO CORRECT THE ASSIGNEE NAME PREVIOUSLY RECORDED ON REEL 012 FRAME 0345", "correction", "assignee"),
-        ("SECURITY INTEREST (SEE DOCUMENT FOR DETAILS).", "security-interest", "assignee"),
-        ("PATENT SECURITY AGREEMENT", "security-interest", "assignee"),
-        ("RELEASE BY SECURED PARTY (SEE DOCUMENT FOR DETAILS).", "release", "assignee"),
-        ("RELEASE OF SECURITY INTEREST IN PATENTS", "release", "assignee"),
-        ("TERMINATION AND RELEASE OF SECURITY INTEREST IN PATENT RIGHTS", "release", "assignee"),
-        ("LICENSE (SEE DOCUMENT FOR DETAILS).", "non-exclusive-licence", "licensee"),
-        ("EXCLUSIVE LICENSE", "exclusive-licence", "licensee"),
-        ("NON-EXCLUSIVE LICENSE", "non-exclusive-licence", "licensee"),
-        ("NONEXCLUSIVE PATENT LICENSE AGREEMENT", "non-exclusive-licence", "licensee"),
-        ("SOLE LICENCE", "sole-licence", "licensee"),
-        ("CONFIRMATORY LICENSE (SEE DOCUMENT FOR DETAILS).", "non-exclusive-licence", "licensee"),
-        ("MERGER (SEE DOCUMENT FOR DETAILS).", "controller-change", "transferee"),
-        ("CHANGE OF NAME (SEE DOCUMENT FOR DETAILS).", "controller-change", "transferee"),
-        ("MERGER AND CHANGE OF NAME", "controller-change", "transferee"),
-        ("ENTITY CONVERSION", "controller-change", "transferee"),
-        ("CHANGE OF ADDRESS", "address-change", "assignee"),
-    ])
+    @Test(
+        "conveyance texts map to transaction types and roles",
+        arguments: [
+            ("ASSIGNMENT OF ASSIGNORS INTEREST (SEE DOCUMENT FOR DETAILS).", "assignment", "transferee"),
+            ("NUNC PRO TUNC ASSIGNMENT (SEE DOCUMENT FOR DETAILS).", "assignment", "transferee"),
+            ("CONFIRMATORY ASSIGNMENT", "assignment", "transferee"),
+            ("CORRECTIVE ASSIGNMENT TO CORRECT THE ASSIGNEE NAME PREVIOUSLY RECORDED ON REEL 012 FRAME 0345", "correction", "assignee"),
+            ("SECURITY INTEREST (SEE DOCUMENT FOR DETAILS).", "security-interest", "assignee"),
+            ("PATENT SECURITY AGREEMENT", "security-interest", "assignee"),
+            ("RELEASE BY SECURED PARTY (SEE DOCUMENT FOR DETAILS).", "release", "assignee"),
+            ("RELEASE OF SECURITY INTEREST IN PATENTS", "release", "assignee"),
+            ("TERMINATION AND RELEASE OF SECURITY INTEREST IN PATENT RIGHTS", "release", "assignee"),
+            ("LICENSE (SEE DOCUMENT FOR DETAILS).", "non-exclusive-licence", "licensee"),
+            ("EXCLUSIVE LICENSE", "exclusive-licence", "licensee"),
+            ("NON-EXCLUSIVE LICENSE", "non-exclusive-licence", "licensee"),
+            ("NONEXCLUSIVE PATENT LICENSE AGREEMENT", "non-exclusive-licence", "licensee"),
+            ("SOLE LICENCE", "sole-licence", "licensee"),
+            ("CONFIRMATORY LICENSE (SEE DOCUMENT FOR DETAILS).", "non-exclusive-licence", "licensee"),
+            ("MERGER (SEE DOCUMENT FOR DETAILS).", "controller-change", "transferee"),
+            ("CHANGE OF NAME (SEE DOCUMENT FOR DETAILS).", "controller-change", "transferee"),
+            ("MERGER AND CHANGE OF NAME", "controller-change", "transferee"),
+            ("ENTITY CONVERSION", "controller-change", "transferee"),
+            ("CHANGE OF ADDRESS", "address-change", "assignee"),
+        ])
     func conveyance(_ text: String, _ type: String, _ assigneeRole: String) throws {
         let c = try #require(USPTOAssignmentConveyance(text: text))
         #expect(c.type.rawValue == type)
@@ -37,18 +40,23 @@ import Testing
         #expect(c.transfersRight == USPTOAssignmentConveyance.outOfScopeTypes.allSatisfy { $0 != c.type })
     }
 
-    @Test("texts no rule reads are not guessed", arguments: ["EMPLOYMENT AGREEMENT", "DECREE OF DISTRIBUTION", "", "OPTION (SEE DOCUMENT FOR DETAILS)."])
+    @Test(
+        "texts no rule reads are not guessed",
+        arguments: ["EMPLOYMENT AGREEMENT", "DECREE OF DISTRIBUTION", "", "OPTION (SEE DOCUMENT FOR DETAILS)."])
     func unknownConveyance(_ text: String) {
         #expect(USPTOAssignmentConveyance(text: text) == nil)
     }
 
-    @Test("party kinds from the name", arguments: [
-        ("WEINSTEIN, DAMON", PartyKind.individual), ("DAMIANO, JOHN, JR", .individual), ("LEE, A. G.", .individual),
-        ("SOUNDBITE COMMUNICATIONS, INC.", .enterprise), ("ROAC ND INVESTMENTS L.L.C.", .enterprise),
-        ("TOYOTA JIDOSHA KABUSHIKI KAISHA", .enterprise), ("SELEX ES S.P.A.", .enterprise),
-        ("THE REGENTS OF THE UNIVERSITY OF CALIFORNIA", .university), ("COUNCIL OF SCIENTIFIC AND INDUSTRIAL RESEARCH", .researchInstitute),
-        ("JOHNS MANVILLE", .other),
-    ])
+    @Test(
+        "party kinds from the name",
+        arguments: [
+            ("WEINSTEIN, DAMON", PartyKind.individual), ("DAMIANO, JOHN, JR", .individual), ("LEE, A. G.", .individual),
+            ("SOUNDBITE COMMUNICATIONS, INC.", .enterprise), ("ROAC ND INVESTMENTS L.L.C.", .enterprise),
+            ("TOYOTA JIDOSHA KABUSHIKI KAISHA", .enterprise), ("SELEX ES S.P.A.", .enterprise),
+            ("THE REGENTS OF THE UNIVERSITY OF CALIFORNIA", .university),
+            ("COUNCIL OF SCIENTIFIC AND INDUSTRIAL RESEARCH", .researchInstitute),
+            ("JOHNS MANVILLE", .other),
+        ])
     func kinds(_ name: String, _ kind: PartyKind) {
         #expect(USPTOAssignment.kind(name, nameType: nil) == kind)
     }
@@ -72,7 +80,10 @@ import Testing
         """
     }
 
-    static func record(reel: Int, frame: Int, conveyance: String, property: String = "<document-id><country>US</country><doc-number>D745000</doc-number><kind>S1</kind></document-id>") -> String {
+    static func record(
+        reel: Int, frame: Int, conveyance: String,
+        property: String = "<document-id><country>US</country><doc-number>D745000</doc-number><kind>S1</kind></document-id>"
+    ) -> String {
         """
         <patent-assignment><assignment-record><reel-no>\(reel)</reel-no><frame-no>\(frame)</frame-no>
         <recorded-date><date>20151230</date></recorded-date><conveyance-text>\(conveyance)</conveyance-text></assignment-record>
@@ -92,8 +103,10 @@ import Testing
 
     @Test("an unknown conveyance quarantines its record with the id and the text; the others are read")
     func unknownConveyanceQuarantines() throws {
-        let (records, problems) = try Self.read(text: Self.file(
-            Self.record(reel: 1, frame: 2, conveyance: "EMPLOYMENT AGREEMENT") + Self.record(reel: 1, frame: 3, conveyance: "ASSIGNMENT OF ASSIGNORS INTEREST")))
+        let (records, problems) = try Self.read(
+            text: Self.file(
+                Self.record(reel: 1, frame: 2, conveyance: "EMPLOYMENT AGREEMENT")
+                    + Self.record(reel: 1, frame: 3, conveyance: "ASSIGNMENT OF ASSIGNORS INTEREST")))
         #expect(problems.isEmpty)
         #expect(records.count == 2)
         guard case .quarantine(let q) = records[0], case .dossier(let d) = records[1] else {
@@ -137,7 +150,8 @@ import Testing
 
     @Test("a Solr <response> that holds no assignments is an unknown format, as before")
     func otherSolrResponse() throws {
-        let (records, problems) = try Self.read(text: #"<response><result name="response"><doc><str name="id">1</str></doc></result></response>"#)
+        let (records, problems) = try Self.read(
+            text: #"<response><result name="response"><doc><str name="id">1</str></doc></result></response>"#)
         #expect(records.isEmpty)
         #expect(problems.map(\.id) == ["input.unknown-format"])
     }

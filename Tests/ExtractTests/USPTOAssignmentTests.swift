@@ -68,10 +68,11 @@ import Testing
         #expect(asset.id == "A1")
         #expect(asset.type == .inventionPatent)
         #expect(asset.owner == "P1")
-        #expect(asset.identifiers == [
-            Identifier(scheme: "US-application", value: "14678893"), Identifier(scheme: "US-publication", value: "20150215460"),
-            Identifier(scheme: "US-patent", value: "9219817"),
-        ])
+        #expect(
+            asset.identifiers == [
+                Identifier(scheme: "US-application", value: "14678893"), Identifier(scheme: "US-publication", value: "20150215460"),
+                Identifier(scheme: "US-patent", value: "9219817"),
+            ])
         #expect(asset.titles == [LocalisedText(lang: "en", text: "Method and System for Managing Interactive Communications Campaigns")])
         #expect(d.contentHash?.count == 64)
     }
@@ -138,12 +139,16 @@ import Testing
         #expect(d.parties[1].address == "15 WEST 36TH STREET, NEW YORK, NEW YORK, 10018")
         #expect(d.assets.count == 5)
         #expect(d.assets.allSatisfy { $0.type == .inventionPatent && $0.owner == "P1" })
-        #expect(d.assets[0].identifiers == [
-            Identifier(scheme: "US-application", value: "10628795"), Identifier(scheme: "US-publication", value: "20040073746"),
-            Identifier(scheme: "US-patent", value: "7130913"),
-        ])
+        #expect(
+            d.assets[0].identifiers == [
+                Identifier(scheme: "US-application", value: "10628795"), Identifier(scheme: "US-publication", value: "20040073746"),
+                Identifier(scheme: "US-patent", value: "7130913"),
+            ])
         // "NULL" publication numbers are left out.
-        #expect(d.assets[2].identifiers == [Identifier(scheme: "US-application", value: "09210491"), Identifier(scheme: "US-patent", value: "6195024")])
+        #expect(
+            d.assets[2].identifiers == [
+                Identifier(scheme: "US-application", value: "09210491"), Identifier(scheme: "US-patent", value: "6195024"),
+            ])
         #expect(d.assets[3].titles == [LocalisedText(lang: "en", text: "Content independent data compression method and system")])
     }
 

@@ -2,6 +2,7 @@ import DossierModel
 import Foundation
 import OutboundCompression
 import Testing
+
 @testable import Generator
 
 @Suite struct CorpusWriterTests {
@@ -47,7 +48,10 @@ import Testing
     @Test func gzipLayoutInflatesToTheSameBatches() throws {
         let (plainDirectory, _) = try write(.batch)
         let (directory, summary) = try write(.gzip)
-        defer { TestSupport.remove(directory); TestSupport.remove(plainDirectory) }
+        defer {
+            TestSupport.remove(directory)
+            TestSupport.remove(plainDirectory)
+        }
         #expect(summary.files == ["batch-0001.xml.gz", "batch-0002.xml.gz", "batch-0003.xml.gz"])
         for name in summary.files {
             let path = directory + "/" + name
@@ -92,7 +96,8 @@ import Testing
         defer { TestSupport.remove(directory) }
         #expect(summary.dossiers == 60)
         #expect(summary.files.contains { $0.hasSuffix(".zip") } && summary.files.contains { $0.hasSuffix(".tar.gz") })
-        #expect(summary.files.contains { $0.hasSuffix(".xml.gz") } && summary.files.contains { $0.hasPrefix("batch-") && $0.hasSuffix(".xml") })
+        #expect(
+            summary.files.contains { $0.hasSuffix(".xml.gz") } && summary.files.contains { $0.hasPrefix("batch-") && $0.hasSuffix(".xml") })
         #expect(summary.files.contains { !$0.hasPrefix("batch-") && $0.hasSuffix(".xml") })
         var total = 0
         for name in summary.files {
@@ -113,7 +118,11 @@ import Testing
         let (a, first) = try write(layout, count: 24, perBatch: 10, seed: 99)
         let (b, second) = try write(layout, count: 24, perBatch: 10, seed: 99)
         let (c, _) = try write(layout, count: 24, perBatch: 10, seed: 100)
-        defer { TestSupport.remove(a); TestSupport.remove(b); TestSupport.remove(c) }
+        defer {
+            TestSupport.remove(a)
+            TestSupport.remove(b)
+            TestSupport.remove(c)
+        }
         #expect(first == second)
         var differs = false
         for name in first.files {

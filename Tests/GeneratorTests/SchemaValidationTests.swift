@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Generator
 
 /// The v1 schema (`Sources/Extract/Resources/dossier-1.xsd`) against generated corpora, the
@@ -51,7 +52,8 @@ struct SchemaValidationTests {
         shares.badApplicationCheckDigit = 1
         shares.ownershipMismatch = 1
         let generator = DossierGenerator(options: GeneratorOptions(count: 40, seed: 34, shares: shares))
-        let batch = "<dossier-batch xmlns=\"urn:outbound:dossier:1\">\n" + generator.map { $0.batchElement() }.joined() + "</dossier-batch>\n"
+        let batch =
+            "<dossier-batch xmlns=\"urn:outbound:dossier:1\">\n" + generator.map { $0.batchElement() }.joined() + "</dossier-batch>\n"
         let result = try TestSupport.validate(["-"], stdin: Data(batch.utf8))
         #expect(result.status == 0, "\(result.output.prefix(2000))")
     }
@@ -82,7 +84,9 @@ struct SchemaValidationTests {
         var text = try Self.skeleton()
         text = text.replacingOccurrences(
             of: "<office province=\"CN-JS\" channel=\"online\"/>",
-            with: "<x:intake xmlns:x=\"urn:example:intake\"><x:ref>7</x:ref></x:intake><office xmlns:x=\"urn:example:intake\" x:received=\"2026-11-19T09:00\" province=\"CN-JS\"/>")
+            with:
+                "<x:intake xmlns:x=\"urn:example:intake\"><x:ref>7</x:ref></x:intake><office xmlns:x=\"urn:example:intake\" x:received=\"2026-11-19T09:00\" province=\"CN-JS\"/>"
+        )
         // Move <transaction> after <parties>.
         let t0 = text.range(of: "  <transaction")!.lowerBound
         let t1 = text.range(of: "</transaction>\n")!.upperBound

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 @Suite struct SeededRandomTests {

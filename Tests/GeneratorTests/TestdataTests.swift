@@ -1,6 +1,8 @@
+import DossierModel
 import Foundation
 import OutboundCompression
 import Testing
+
 @testable import Generator
 
 /// The committed inbox written by `scripts/make-testdata.sh`.

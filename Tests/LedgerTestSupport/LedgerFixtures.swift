@@ -31,8 +31,12 @@ public enum LedgerFixtures {
             transaction: Transaction(
                 type: .assignment, technologySummaries: [LocalisedText(lang: "en", text: "Lithium battery cathode, revision \(revision)")]),
             parties: [
-                Party(id: "P1", role: .transferor, kind: .enterprise, names: [PartyName(lang: "zh", original: "江苏某电池有限公司")], country: Country(raw: "CN", code: "CN")),
-                Party(id: "P2", role: .transferee, kind: .enterprise, names: [PartyName(lang: "en", original: "Cathode GmbH")], country: Country(raw: "DE", code: "DE")),
+                Party(
+                    id: "P1", role: .transferor, kind: .enterprise, names: [PartyName(lang: "zh", original: "江苏某电池有限公司")],
+                    country: Country(raw: "CN", code: "CN")),
+                Party(
+                    id: "P2", role: .transferee, kind: .enterprise, names: [PartyName(lang: "en", original: "Cathode GmbH")],
+                    country: Country(raw: "DE", code: "DE")),
             ],
             source: SourceLocation(file: "inbox/batch-\(revision).xml", line: 3, column: 1),
             contentHash: hash("\(id) r\(revision)"))
@@ -42,7 +46,8 @@ public enum LedgerFixtures {
     public static func decision(for dossier: Dossier, outcome: Outcome = .registration, catalogue: String = "CN-2023") -> Decision {
         Decision(
             dossierID: dossier.id, contentHash: dossier.contentHash, filed: dossier.filed, outcome: outcome,
-            outbound: OutboundTest(isOutbound: true, holderID: "P1", holderCountry: "CN", foreignReceiverIDs: ["P2"], reason: "CN holder to a DE transferee"),
+            outbound: OutboundTest(
+                isOutbound: true, holderID: "P1", holderCountry: "CN", foreignReceiverIDs: ["P2"], reason: "CN holder to a DE transferee"),
             catalogueID: catalogue, hits: [], screening: [], flags: [], route: nil,
             audit: Audit(references: references(catalogue), rules: ["outcome.\(outcome.rawValue)"], version: "0.4.0"))
     }
@@ -57,7 +62,8 @@ public enum LedgerFixtures {
     /// A decided result: the dossier and the decision encoded as JSON.
     public static func decided(_ dossier: Dossier, outcome: Outcome = .registration, catalogue: String = "CN-2023") throws -> LedgerResult {
         let decision = decision(for: dossier, outcome: outcome, catalogue: catalogue)
-        let version = DossierVersion(key: key(dossier), filed: dossier.filed, body: EncodedBlob(bytes: try encode(dossier), encoding: "json"))
+        let version = DossierVersion(
+            key: key(dossier), filed: dossier.filed, body: EncodedBlob(bytes: try encode(dossier), encoding: "json"))
         let entry = DecisionEntry(
             outcome: outcome, catalogueID: catalogue, references: decision.audit.references,
             body: EncodedBlob(bytes: try encode(decision), encoding: "json"))

@@ -1,6 +1,7 @@
 import Foundation
-@testable import Ledger
 import LedgerTestSupport
+
+@testable import Ledger
 
 extension LedgerFixtures {
     /// A fresh in-memory ledger on the fixtures' clock.

@@ -1,8 +1,9 @@
 import DossierModel
 import Foundation
-import Testing
-@testable import Ledger
 import LedgerTestSupport
+import Testing
+
+@testable import Ledger
 
 /// The schema: the named migrations apply and create every table and index the lookups use.
 struct LedgerMigrationsTests {
@@ -15,7 +16,9 @@ struct LedgerMigrationsTests {
     @Test func everyTableAndIndexExists() throws {
         let objects = Set(try LedgerFixtures.ledger().schemaObjects())
         for table in SQLiteLedger.tables { #expect(objects.contains(table), "table \(table)") }
-        for index in ["decision_current", "decision_by_run", "quarantine_by_dossier", "input_file_by_sha256", "packet_by_run", "run_by_pipeline"] {
+        for index in [
+            "decision_current", "decision_by_run", "quarantine_by_dossier", "input_file_by_sha256", "packet_by_run", "run_by_pipeline",
+        ] {
             #expect(objects.contains(index), "index \(index)")
         }
     }

@@ -1,8 +1,9 @@
 import DossierModel
 import Foundation
-import Testing
-@testable import Ledger
 import LedgerTestSupport
+import Testing
+
+@testable import Ledger
 
 /// Through the API a write is either stored once or refused with a clear `LedgerError`;
 /// SQLite's unique constraints are never what stops it.
@@ -39,7 +40,8 @@ struct SQLiteLedgerConstraintTests {
         let good = try F.decided(F.dossier("JS-2026-000601"))
         let bad = LedgerResult.decided(
             DossierVersion(key: key, filed: nil, body: EncodedBlob(bytes: Data("{}".utf8), encoding: "json")),
-            DecisionEntry(outcome: .registration, catalogueID: nil, references: [], body: EncodedBlob(bytes: Data("{}".utf8), encoding: "json")))
+            DecisionEntry(
+                outcome: .registration, catalogueID: nil, references: [], body: EncodedBlob(bytes: Data("{}".utf8), encoding: "json")))
         let error = try #require(throws: LedgerError.self, "\(label)") { try ledger.record([good, bad], in: run) }
         #expect(error.kind == .invalidInput)
         #expect(try ledger.rowCount("dossier") == 0, "the whole batch is refused")
@@ -56,7 +58,8 @@ struct SQLiteLedgerConstraintTests {
     }
 
     @Test func anErrorNamesThePathTheOperationAndItsId() {
-        let error = LedgerError(kind: .write, path: "var/ledger.sqlite", operation: "record a batch of 3 results in run 7", reason: "disk I/O error")
+        let error = LedgerError(
+            kind: .write, path: "var/ledger.sqlite", operation: "record a batch of 3 results in run 7", reason: "disk I/O error")
         #expect(error.id == "ledger.write")
         #expect(error.description == "ledger var/ledger.sqlite: cannot record a batch of 3 results in run 7: disk I/O error [ledger.write]")
     }

@@ -1,8 +1,9 @@
 import DossierModel
 import Foundation
-import Testing
-@testable import Ledger
 import LedgerTestSupport
+import Testing
+
+@testable import Ledger
 
 /// A ledger on disk: WAL, reopened and read back, and the failures that are fatal to a run.
 struct SQLiteLedgerFileTests {

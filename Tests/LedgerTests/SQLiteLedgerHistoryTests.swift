@@ -1,8 +1,9 @@
 import DossierModel
 import Foundation
-import Testing
-@testable import Ledger
 import LedgerTestSupport
+import Testing
+
+@testable import Ledger
 
 /// Changed dossiers: a new version per content hash, the old decisions kept, the newest current.
 struct SQLiteLedgerHistoryTests {

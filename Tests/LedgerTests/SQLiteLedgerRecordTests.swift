@@ -1,8 +1,9 @@
 import DossierModel
 import Foundation
-import Testing
-@testable import Ledger
 import LedgerTestSupport
+import Testing
+
+@testable import Ledger
 
 /// Recording batches: read back, idempotent, quarantines, packets and skips.
 struct SQLiteLedgerRecordTests {
@@ -39,9 +40,10 @@ struct SQLiteLedgerRecordTests {
         #expect(try JSONDecoder().decode(Dossier.self, from: stored.body.bytes) == second)
 
         #expect(states[broken.dossierId!]?.outcome == .quarantined)
-        #expect(try ledger.dossiers(in: run) == [
-            RunDossier(key: F.key(first), disposition: .decided), RunDossier(key: F.key(second), disposition: .decided),
-        ])
+        #expect(
+            try ledger.dossiers(in: run) == [
+                RunDossier(key: F.key(first), disposition: .decided), RunDossier(key: F.key(second), disposition: .decided),
+            ])
         #expect(try ledger.quarantines(in: run).map(\.quarantine) == [broken])
     }
 

@@ -1,8 +1,9 @@
 import DossierModel
 import Foundation
-import Testing
-@testable import Ledger
 import LedgerTestSupport
+import Testing
+
+@testable import Ledger
 
 /// Runs and input files: begin, register, finish, and closed runs refusing writes.
 struct SQLiteLedgerRunTests {

@@ -1,8 +1,9 @@
 import DossierModel
 import Foundation
-import Testing
-@testable import Ledger
 import LedgerTestSupport
+import Testing
+
+@testable import Ledger
 
 /// The stored-dossier iteration re-classification reads instead of the XML.
 struct SQLiteLedgerStoredDossierTests {
@@ -73,7 +74,8 @@ struct SQLiteLedgerStoredDossierTests {
             let results = page.map { stored in
                 LedgerResult.decided(
                     stored.version,
-                    DecisionEntry(outcome: .exportLicence, catalogueID: "CN-2025", references: F.references("CN-2025"), body: stored.decision.body))
+                    DecisionEntry(
+                        outcome: .exportLicence, catalogueID: "CN-2025", references: F.references("CN-2025"), body: stored.decision.body))
             }
             try ledger.record(results, in: reclassify)
         }

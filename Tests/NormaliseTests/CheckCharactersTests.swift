@@ -1,6 +1,7 @@
 import Foundation
-@testable import Normalise
 import Testing
+
+@testable import Normalise
 
 @Suite struct CheckCharactersTests {
     // USCC check characters worked by hand (alphabet 0-9 = 0-9, A=10 … H=17, J=18 … N=22,
@@ -111,7 +112,9 @@ import Testing
         #expect(LEI.checkDigits(forFirst18: String(code.prefix(18))) == String(code.suffix(2)))
     }
 
-    @Test(arguments: ["HWUPKR0MPOU8FGXBT393", "HWUPKR0MPOU8FGXBT349", "7LTWFZYICNSX8D621K8", "hwupkr0mpou8fgxbt394", "HWUPKR0MPOU8FGXBT39!"])
+    @Test(arguments: [
+        "HWUPKR0MPOU8FGXBT393", "HWUPKR0MPOU8FGXBT349", "7LTWFZYICNSX8D621K8", "hwupkr0mpou8fgxbt394", "HWUPKR0MPOU8FGXBT39!",
+    ])
     func leiRejects(code: String) {
         #expect(!LEI.isValid(code))
     }

@@ -1,7 +1,8 @@
 import DossierModel
 import Foundation
-@testable import Normalise
 import Testing
+
+@testable import Normalise
 
 @Suite struct ClassificationNormaliserTests {
     @Test(arguments: [
@@ -52,7 +53,8 @@ import Testing
         let bad = ClassificationNormaliser.normalise(Classification(scheme: "IPC", raw: "H01M 4/58X"), context: context)
         #expect(bad.code == nil)
         #expect(bad.raw == "H01M 4/58X")
-        let good = ClassificationNormaliser.normalise(Classification(scheme: "IPC", raw: "H01M0004580000", source: "a.xml"), context: context)
+        let good = ClassificationNormaliser.normalise(
+            Classification(scheme: "IPC", raw: "H01M0004580000", source: "a.xml"), context: context)
         #expect(good == Classification(scheme: "IPC", raw: "H01M0004580000", code: "H01M 4/58", source: "a.xml"))
         #expect(context.collector.diagnostics.map(\.id) == ["classification.invalid"])
         #expect(context.collector.diagnostics.first?.message.contains("H01M 4/58X") == true)

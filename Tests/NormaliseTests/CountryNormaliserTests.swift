@@ -1,7 +1,8 @@
 import DossierModel
 import Foundation
-@testable import Normalise
 import Testing
+
+@testable import Normalise
 
 @Suite struct CountryNormaliserTests {
     @Test(arguments: [

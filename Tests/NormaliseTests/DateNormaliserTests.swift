@@ -1,6 +1,7 @@
 import DossierModel
-@testable import Normalise
 import Testing
+
+@testable import Normalise
 
 @Suite struct DateNormaliserTests {
     @Test(arguments: [
@@ -26,7 +27,9 @@ import Testing
     @Test func invalidDateIsReportedWithItsText() {
         let context = NormaliseContext(dossier: "JS-3")
         #expect(DateNormaliser.normalise("2023-02-29", field: "the filing date", context: context) == nil)
-        #expect(DateNormaliser.normalise("2024-02-29", field: "the filing date", context: context) == CalendarDate(year: 2024, month: 2, day: 29))
+        #expect(
+            DateNormaliser.normalise("2024-02-29", field: "the filing date", context: context)
+                == CalendarDate(year: 2024, month: 2, day: 29))
         let found = context.collector.diagnostics
         #expect(found.map(\.id) == ["date.invalid"])
         #expect(found.first?.message == "the filing date \"2023-02-29\" is not a valid calendar date (YYYY-MM-DD)")

@@ -62,13 +62,18 @@ import Testing
         #expect(out.filedRaw == "2026年11月19日")
         #expect(out.transaction.value?.amount == "1250000.00")
 
-        let p1 = out.parties[0], p2 = out.parties[1], p3 = out.parties[2]
+        let p1 = out.parties[0]
+        let p2 = out.parties[1]
+        let p3 = out.parties[2]
         #expect(p1.kind == .stateOwnedEnterprise)
         #expect(p1.names.map(\.normalised) == ["江苏某某新能源材料", "jiangsu moumou new energy materials"])
         #expect(p1.names.map(\.legalForm) == ["有限公司", "co ltd"])
         #expect(p1.names.map(\.original) == ["江苏某某新能源材料有限公司", "Jiangsu Moumou New Energy Materials Co., Ltd."])
         #expect(p1.country == Country(raw: "中华人民共和国", code: "CN"))
-        #expect(p1.identifiers == [Identifier(scheme: "USCC", value: "9144 0300 1922 0382 16", normalised: "914403001922038216", checkValid: true)])
+        #expect(
+            p1.identifiers == [
+                Identifier(scheme: "USCC", value: "9144 0300 1922 0382 16", normalised: "914403001922038216", checkValid: true)
+            ])
         #expect(p2.kind == .other)
         #expect(p2.names.first?.normalised == "northwind battery")
         #expect(p2.country?.code == "DE")
@@ -79,7 +84,8 @@ import Testing
         #expect(p3.names.first?.legalForm == nil)
         #expect(p3.country == Country(raw: "Ruritania", code: nil))
 
-        let a1 = out.assets[0], a2 = out.assets[1]
+        let a1 = out.assets[0]
+        let a2 = out.assets[1]
         #expect(a1.identifiers.map(\.normalised) == ["201410408762.5", "CN104223352A"])
         #expect(a1.identifiers.map(\.checkValid) == [true, nil])
         #expect(a1.classifications.map(\.code) == ["H01M 4/58", "C07D 401/12"])
@@ -94,12 +100,13 @@ import Testing
 
     @Test func reportsWhatItCouldNotReadInDossierOrder() {
         let out = DossierNormaliser.normalise(Self.dossier())
-        #expect(out.diagnostics.map(\.id) == [
-            "xml.unknown-element",
-            "party.unknown-kind", "identifier.lei-check",
-            "country.unknown",
-            "asset.unknown-type", "identifier.cn-application-check", "classification.invalid", "secrecy.unknown",
-        ])
+        #expect(
+            out.diagnostics.map(\.id) == [
+                "xml.unknown-element",
+                "party.unknown-kind", "identifier.lei-check",
+                "country.unknown",
+                "asset.unknown-type", "identifier.cn-application-check", "classification.invalid", "secrecy.unknown",
+            ])
         let mine = out.diagnostics.filter { $0.stage == .normalise }
         #expect(mine.count == 7)
         for diagnostic in mine {

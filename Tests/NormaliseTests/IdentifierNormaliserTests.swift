@@ -1,6 +1,7 @@
 import DossierModel
-@testable import Normalise
 import Testing
+
+@testable import Normalise
 
 @Suite struct IdentifierNormaliserTests {
     /// scheme, value, normalised, checkValid, diagnostic id (nil: none).

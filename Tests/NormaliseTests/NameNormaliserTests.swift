@@ -1,6 +1,7 @@
 import DossierModel
-@testable import Normalise
 import Testing
+
+@testable import Normalise
 
 @Suite struct NameNormaliserTests {
     /// Names as written (many from the real files under realdata/A-ip-records), the
@@ -24,8 +25,10 @@ import Testing
         ("Chengdu BOE Optoelectronics Technology Co.,Ltd.", "chengdu boe optoelectronics technology", "co ltd"),
         ("ASAHI GLASS COMPANY LTD.", "asahi glass", "co ltd"),
         ("International Business Machines Corporation", "international business machines", "corp"),
-        ("Toyota Motor Engineering & Manufacturing North America, Inc.",
-         "toyota motor engineering manufacturing north america", "inc"),
+        (
+            "Toyota Motor Engineering & Manufacturing North America, Inc.",
+            "toyota motor engineering manufacturing north america", "inc"
+        ),
         ("DUBINSHIRE LTD., LLC", "dubinshire", "ltd llc"),
         ("Acme Holdings Corporation Limited", "acme holdings", "corp ltd"),
         ("ADVANCED REGEN MEDICAL TECHNOLOGIES, L.L.C.", "advanced regen medical technologies", "llc"),
@@ -105,7 +108,8 @@ import Testing
     @Test func spellingsWithAndWithoutAFormMeet() {
         let merck = Set(["Merck & Co., Inc.", "Merck & Co", "MERCK", "Merck and Co. Inc"].map { NameNormaliser.normalise($0).normalised })
         #expect(merck == ["merck"])
-        let pg = Set(["Procter & Gamble Company", "PROCTER AND GAMBLE CO", "Procter + Gamble"].map { NameNormaliser.normalise($0).normalised })
+        let pg = Set(
+            ["Procter & Gamble Company", "PROCTER AND GAMBLE CO", "Procter + Gamble"].map { NameNormaliser.normalise($0).normalised })
         #expect(pg == ["procter gamble"])
     }
 

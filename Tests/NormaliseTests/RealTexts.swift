@@ -18,7 +18,8 @@ enum RealTexts {
             guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { continue }
             for case let url as URL in walker.allObjects.sorted(by: { ($0 as! URL).path < ($1 as! URL).path }) {
                 guard ["xml", "csv", "txt"].contains(url.pathExtension.lowercased()),
-                      let data = try? Data(contentsOf: url) else { continue }
+                    let data = try? Data(contentsOf: url)
+                else { continue }
                 let text = String(decoding: data, as: UTF8.self)
                 let pieces = url.pathExtension.lowercased() == "xml" ? textNodes(text) : fields(text)
                 for piece in pieces where !piece.isEmpty && piece.utf8.count <= maxLength && seen.insert(piece).inserted {

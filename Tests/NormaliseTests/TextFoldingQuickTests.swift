@@ -1,12 +1,14 @@
 import Foundation
-@testable import Normalise
 import Testing
+
+@testable import Normalise
 
 /// The fast paths of `TextFolding` and `NameNormaliser` give what the Foundation paths give.
 @Suite struct TextFoldingQuickTests {
-    static let texts = RealTexts.texts(under: [
-        "../shared/realdata/A-ip-records", "../shared/realdata/B-restricted-lists", "testdata/inbox",
-    ]) + RealTexts.tricky
+    static let texts =
+        RealTexts.texts(under: [
+            "../shared/realdata/A-ip-records", "../shared/realdata/B-restricted-lists", "testdata/inbox",
+        ]) + RealTexts.tricky
 
     /// Compares every fast path with its slow path on `text`; the issues found.
     static func differences(_ text: String) -> [String] {
@@ -50,7 +52,10 @@ import Testing
 
     /// Scalars just outside the fast path's ranges take the Foundation path.
     @Test func neighboursOfTheRangesAreLeftToFoundation() {
-        for value: UInt32 in [0x80, 0xFF00, 0xFF5F, 0x3001, 0x3040, 0x3097, 0x3099, 0x309B, 0x309F, 0x30A0, 0x30FD, 0x30FF, 0x33FF, 0x4DC0, 0xA000, 0xABFF, 0xD7A4, 0xF900] {
+        for value: UInt32 in [
+            0x80, 0xFF00, 0xFF5F, 0x3001, 0x3040, 0x3097, 0x3099, 0x309B, 0x309F, 0x30A0, 0x30FD, 0x30FF, 0x33FF, 0x4DC0, 0xA000, 0xABFF,
+            0xD7A4, 0xF900,
+        ] {
             #expect(TextFolding.quickClass(value) == nil, "U+\(String(value, radix: 16))")
         }
     }

@@ -1,6 +1,7 @@
 import DossierModel
-@testable import OutboundCompression
 import Testing
+
+@testable import OutboundCompression
 
 @Test func errorBecomesAnExtractDiagnosticNamingTheMember() {
     let error = ArchiveError.pathEscape("../x", reason: "it has a '..' component")
@@ -9,7 +10,9 @@ import Testing
     #expect(diagnostic.severity == .error)
     #expect(diagnostic.stage == .extract)
     #expect(diagnostic.location == SourceLocation(file: "in/bundle.zip", member: "../x"))
-    #expect(diagnostic.description == "in/bundle.zip!../x: error: member name '../x' leaves the archive: it has a '..' component [archive.path-escape]")
+    #expect(
+        diagnostic.description
+            == "in/bundle.zip!../x: error: member name '../x' leaves the archive: it has a '..' component [archive.path-escape]")
     #expect(error.description == "../x: member name '../x' leaves the archive: it has a '..' component [archive.path-escape]")
 }
 

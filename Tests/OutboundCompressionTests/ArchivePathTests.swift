@@ -1,5 +1,6 @@
-@testable import OutboundCompression
 import Testing
+
+@testable import OutboundCompression
 
 @Test(arguments: [
     ("dossier.xml", "dossier.xml"),

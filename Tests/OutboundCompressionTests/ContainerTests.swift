@@ -1,6 +1,7 @@
 import DossierModel
-@testable import OutboundCompression
 import Testing
+
+@testable import OutboundCompression
 
 @Suite struct ContainerTests {
     @Test(arguments: [

@@ -1,6 +1,7 @@
 import DossierModel
-@testable import OutboundCompression
 import Testing
+
+@testable import OutboundCompression
 
 @Suite struct FileByteSourceTests {
     @Test(arguments: [1, 100, 65_536, 1 << 20])

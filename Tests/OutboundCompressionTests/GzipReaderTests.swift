@@ -1,7 +1,8 @@
 import DossierModel
 import Foundation
-@testable import OutboundCompression
 import Testing
+
+@testable import OutboundCompression
 
 @Suite struct GzipReaderTests {
     @Test(arguments: [0, 1, 6, 9])
@@ -136,7 +137,9 @@ import Testing
         let bytes = try GzipWriter.compress(sampleBytes(10_000))
         _ = try drain(GzipReader(upstream: MemoryByteSource(bytes), budget: budget))
         #expect(budget.used == 10_000)
-        let error = #expect(throws: ArchiveError.self) { try drain(GzipReader(upstream: MemoryByteSource(bytes), budget: budget, member: "b.gz")) }
+        let error = #expect(throws: ArchiveError.self) {
+            try drain(GzipReader(upstream: MemoryByteSource(bytes), budget: budget, member: "b.gz"))
+        }
         #expect(error?.id == "archive.limit")
         #expect(error?.member == "b.gz")
         #expect(budget.used <= 15_001)

@@ -1,7 +1,8 @@
 import DossierModel
 import Foundation
-@testable import OutboundCompression
 import Testing
+
+@testable import OutboundCompression
 
 @Suite struct TarReaderTests {
     static let longDirectory = String(repeating: "very-long-folder-name/", count: 6)  // 132 bytes
@@ -58,7 +59,8 @@ import Testing
 
     @Test func gnuLongNamesAreRead() throws {
         let name = Array((String(repeating: "n", count: 150) + "/file.txt").utf8)
-        var tar = TarHeader.encode(name: Array("././@LongLink".utf8), prefix: [], size: name.count + 1, typeflag: UInt8(ascii: "L"), mode: 0o644, linkName: [])
+        var tar = TarHeader.encode(
+            name: Array("././@LongLink".utf8), prefix: [], size: name.count + 1, typeflag: UInt8(ascii: "L"), mode: 0o644, linkName: [])
         tar += name + [0] + [UInt8](repeating: 0, count: 512 - name.count - 1)
         tar += TarHeader.encode(name: Array(name.prefix(100)), prefix: [], size: 3, typeflag: UInt8(ascii: "0"), mode: 0o644, linkName: [])
         tar += Array("abc".utf8) + [UInt8](repeating: 0, count: 509) + [UInt8](repeating: 0, count: 1024)
@@ -80,7 +82,9 @@ import Testing
 
     @Test(arguments: [("3", "character device"), ("4", "block device"), ("6", "fifo"), ("1", "link"), ("S", "type 'S'")])
     func specialEntryTypesAreRefused(type: String, what: String) throws {
-        var tar = TarHeader.encode(name: Array("dev/thing".utf8), prefix: [], size: 0, typeflag: UInt8(ascii: Unicode.Scalar(type)!), mode: 0o644, linkName: Array("target".utf8))
+        var tar = TarHeader.encode(
+            name: Array("dev/thing".utf8), prefix: [], size: 0, typeflag: UInt8(ascii: Unicode.Scalar(type)!), mode: 0o644,
+            linkName: Array("target".utf8))
         tar += [UInt8](repeating: 0, count: 1024)
         let error = #expect(throws: ArchiveError.self) { try readWholeTar(TarReader(source: MemoryByteSource(tar))) }
         #expect(error?.message.contains(what) == true)
@@ -126,9 +130,10 @@ import Testing
 
     @Test func realBenignTarGzIsReadable() throws {
         let files = try readWholeTar(TarReader(path: RealData.path("C-hostile/archives-benign/TestData.tar.gz")))
-        #expect(files.keys.sorted() == [
-            "TestData/.DS_Store", "TestData/._.DS_Store", "TestData/Foo/Bar/Lorem.txt", "TestData/Foo/Lorem.txt", "TestData/Lorem.txt",
-        ])
+        #expect(
+            files.keys.sorted() == [
+                "TestData/.DS_Store", "TestData/._.DS_Store", "TestData/Foo/Bar/Lorem.txt", "TestData/Foo/Lorem.txt", "TestData/Lorem.txt",
+            ])
         #expect(files["TestData/Lorem.txt"]?.count == 4140)
         #expect(String(decoding: files["TestData/Lorem.txt"]!, as: UTF8.self).hasPrefix("Lorem ipsum"))
     }

@@ -1,7 +1,8 @@
 import DossierModel
 import Foundation
-@testable import OutboundCompression
 import Testing
+
+@testable import OutboundCompression
 
 /// Paths of the shared real test files: `../shared/realdata/` beside the repository root,
 /// which is three levels up from this file (`Tests/<Target>/<File>.swift`).
@@ -24,7 +25,8 @@ struct TemporaryFolder {
     let path: String
 
     init() throws {
-        path = FileManager.default.temporaryDirectory
+        path =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("outbound-compression-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
@@ -37,7 +39,7 @@ struct TemporaryFolder {
 }
 
 /// Reads a whole stream in chunks of `chunk` bytes (small chunks exercise the buffering).
-func drain(_ source: ByteSource, chunk: Int = 64 * 1024, limit: Int = 1 << 30) throws -> [UInt8] {
+func drain(_ source: any ByteSource, chunk: Int = 64 * 1024, limit: Int = 1 << 30) throws -> [UInt8] {
     var out: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: chunk)
     while true {
@@ -61,7 +63,7 @@ func sampleBytes(_ count: Int, seed: UInt64 = 42) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(count)
     while out.count < count {
-        state = state &* 6364136223846793005 &+ 1442695040888963407
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
         let start = Int(state >> 33) % (words.count - 8)
         out.append(contentsOf: words[start..<(start + 1 + Int(state >> 60) % 7)])
         if state & 0xff < 8 { out.append(UInt8(truncatingIfNeeded: state >> 24)) }

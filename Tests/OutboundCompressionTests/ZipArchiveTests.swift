@@ -1,7 +1,8 @@
 import DossierModel
 import Foundation
-@testable import OutboundCompression
 import Testing
+
+@testable import OutboundCompression
 
 /// Zip archives built by `ZipWriter`, read back by `ZipArchive`, and the checks on them.
 @Suite struct ZipArchiveTests {
@@ -142,8 +143,9 @@ import Testing
     }
 
     @Test func ratioLimitRefusesAHighlyCompressedMember() throws {
-        let archive = try ZipArchive(source: MemoryRandomAccessSource(
-            ZipWriter.archive(entries: [ArchiveEntry(name: "zeros.bin", bytes: [UInt8](repeating: 0, count: 16 << 20))])))
+        let archive = try ZipArchive(
+            source: MemoryRandomAccessSource(
+                ZipWriter.archive(entries: [ArchiveEntry(name: "zeros.bin", bytes: [UInt8](repeating: 0, count: 16 << 20))])))
         let error = #expect(throws: ArchiveError.self) { try readWholeZip(archive) }
         #expect(error?.id == "archive.limit")
         #expect(error?.member == "zeros.bin")

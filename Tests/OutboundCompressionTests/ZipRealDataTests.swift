@@ -1,31 +1,47 @@
 import DossierModel
 import Foundation
-@testable import OutboundCompression
 import Testing
+
+@testable import OutboundCompression
 
 /// The real hostile and benign zip files of `../shared/realdata`.
 @Suite struct ZipRealDataTests {
     /// yauzl's failure files: the file name states the fault; the id must name the same kind,
     /// and the message must carry the numbers the name quotes.
     static let yauzl: [(file: String, id: String, mentions: [String])] = [
-        ("End_of_central_directory_record_signature_not_found_Either_not_a_zip_file_or_file_is_truncated.zip", "zip.not-zip", ["end of central directory"]),
+        (
+            "End_of_central_directory_record_signature_not_found_Either_not_a_zip_file_or_file_is_truncated.zip", "zip.not-zip",
+            ["end of central directory"]
+        ),
         ("absolute_path_C_xt.zip", "archive.path-escape", ["C:/xt", "drive letter"]),
         ("absolute_path_atxt.zip", "archive.path-escape", ["/atxt", "absolute"]),
         ("compressed_uncompressed_size_mismatch_for_stored_file_2147483647_5.zip", "zip.size-mismatch", ["2147483647", " 5"]),
         ("extra_field_length_exceeds_extra_field_buffer_size.zip", "zip.extra-field", ["extra field"]),
-        ("file_data_overflows_file_bounds_63_2147483647_308.zip", "zip.truncated", ["63", "2147483647", "308", "overflows the file bounds"]),
-        ("invalid_central_directory_file_header_signature_0x1014b50.zip", "zip.bad-signature", ["central directory file header signature 0x1014b50"]),
+        (
+            "file_data_overflows_file_bounds_63_2147483647_308.zip", "zip.truncated",
+            ["63", "2147483647", "308", "overflows the file bounds"]
+        ),
+        (
+            "invalid_central_directory_file_header_signature_0x1014b50.zip", "zip.bad-signature",
+            ["central directory file header signature 0x1014b50"]
+        ),
         ("invalid_code_lengths_set.zip", "zip.corrupt", ["invalid code lengths set"]),
         ("invalid_local_file_header_signature_0x3034b50.zip", "zip.bad-signature", ["local file header signature 0x3034b50"]),
         ("invalid_relative_path_xt.zip", "archive.path-escape", ["../xt", ".."]),
-        ("invalid_zip64_end_of_central_directory_record_signature.zip", "zip.bad-signature", ["zip64 end of central directory record signature"]),
+        (
+            "invalid_zip64_end_of_central_directory_record_signature.zip", "zip.bad-signature",
+            ["zip64 end of central directory record signature"]
+        ),
         ("multi-disk_zip_files_are_not_supported_found_disk_number_1.zip", "zip.multi-disk", ["found disk number 1"]),
         ("not_enough_bytes_in_the_stream_expected_2048576_got_only_1000000.zip", "zip.size-mismatch", ["2048576", "1000000"]),
         ("strong_encryption_is_not_supported.zip", "archive.encrypted", ["strong encryption"]),
         ("unexpected_EOF.zip", "zip.truncated", ["unexpected end of file"]),
         ("unsupported_compression_method_1.zip", "zip.unsupported-method", ["method 1"]),
         ("wrong-entry-sizes.zip", "zip.size-mismatch", ["size"]),
-        ("zip64_extended_information_extra_field_does_not_include_uncompressed_size.zip", "zip.extra-field", ["zip64 extended information extra field", "does not include the uncompressed size"]),
+        (
+            "zip64_extended_information_extra_field_does_not_include_uncompressed_size.zip", "zip.extra-field",
+            ["zip64 extended information extra field", "does not include the uncompressed size"]
+        ),
     ]
 
     @Test func everyYauzlFileIsInTheTable() throws {
@@ -44,10 +60,11 @@ import Testing
 
     @Test func benignTestDataIsReadable() throws {
         let archive = try ZipArchive(path: RealData.path("C-hostile/archives-benign/TestData.zip"))
-        #expect(archive.members.map(\.name) == [
-            "TestData", "TestData/.DS_Store", "__MACOSX/TestData/._.DS_Store", "TestData/Foo", "TestData/Lorem.txt",
-            "TestData/Foo/Lorem.txt", "TestData/Foo/Bar", "TestData/Foo/Bar/Lorem.txt",
-        ])
+        #expect(
+            archive.members.map(\.name) == [
+                "TestData", "TestData/.DS_Store", "__MACOSX/TestData/._.DS_Store", "TestData/Foo", "TestData/Lorem.txt",
+                "TestData/Foo/Lorem.txt", "TestData/Foo/Bar", "TestData/Foo/Bar/Lorem.txt",
+            ])
         let files = try readWholeZip(archive)
         #expect(files["TestData/Lorem.txt"]?.count == 4140)
         #expect(files["TestData/Lorem.txt"] == files["TestData/Foo/Bar/Lorem.txt"])

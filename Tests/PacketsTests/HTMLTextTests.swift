@@ -1,5 +1,6 @@
-@testable import Packets
 import Testing
+
+@testable import Packets
 
 /// The one escaping function and the helpers built on it.
 @Suite struct HTMLTextTests {
@@ -50,9 +51,13 @@ import Testing
 @Suite struct HTMLTextFastPathTests {
     @Test func fastPathAgreesWithTheScalarEscape() {
         var rng = SplitMix(seed: 11)
-        var texts = SortedJSONEncoderTests.hostileStrings + [
-            "a & b < c > d \" e ' f", "\u{80}\u{9F}\u{A0}©", String(String.UnicodeScalarView([0xFDD0, 0xFDEF, 0xFDF0, 0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF, 0xFFDA, 0xFFEE].compactMap(Unicode.Scalar.init))),
-        ]
+        var texts =
+            SortedJSONEncoderTests.hostileStrings + [
+                "a & b < c > d \" e ' f", "\u{80}\u{9F}\u{A0}©",
+                String(
+                    String.UnicodeScalarView(
+                        [0xFDD0, 0xFDEF, 0xFDF0, 0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF, 0xFFDA, 0xFFEE].compactMap(Unicode.Scalar.init))),
+            ]
         texts += (0..<2000).map { _ in rng.string() }
         for text in texts {
             #expect(HTMLText.escape(text) == HTMLText.escapeScalars(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")

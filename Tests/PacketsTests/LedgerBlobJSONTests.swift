@@ -1,7 +1,8 @@
 import DossierModel
 import Foundation
-@testable import Packets
 import Testing
+
+@testable import Packets
 
 /// `LedgerBlobJSON` writes the bytes `SortedJSONEncoder()` (and Foundation's `JSONEncoder`
 /// with `[.sortedKeys, .withoutEscapingSlashes]`) writes for the synthesised `Codable` of a
@@ -20,7 +21,9 @@ import Testing
     static func expectSame(_ dossier: Dossier, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let mine = LedgerBlobJSON.encode(dossier)
         let encoder = try SortedJSONEncoder().encode(dossier)
-        #expect(mine == encoder, "\(String(decoding: mine, as: UTF8.self))\nvs\n\(String(decoding: encoder, as: UTF8.self))", sourceLocation: sourceLocation)
+        #expect(
+            mine == encoder, "\(String(decoding: mine, as: UTF8.self))\nvs\n\(String(decoding: encoder, as: UTF8.self))",
+            sourceLocation: sourceLocation)
         #expect(mine == (try foundation(dossier)), sourceLocation: sourceLocation)
         #expect(try JSONDecoder().decode(Dossier.self, from: Data(mine)) == dossier, sourceLocation: sourceLocation)
     }
@@ -28,7 +31,9 @@ import Testing
     static func expectSame(_ decision: Decision, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let mine = try LedgerBlobJSON.encode(decision)
         let encoder = try SortedJSONEncoder().encode(decision)
-        #expect(mine == encoder, "\(String(decoding: mine, as: UTF8.self))\nvs\n\(String(decoding: encoder, as: UTF8.self))", sourceLocation: sourceLocation)
+        #expect(
+            mine == encoder, "\(String(decoding: mine, as: UTF8.self))\nvs\n\(String(decoding: encoder, as: UTF8.self))",
+            sourceLocation: sourceLocation)
         #expect(mine == (try foundation(decision)), sourceLocation: sourceLocation)
         #expect(try JSONDecoder().decode(Decision.self, from: Data(mine)) == decision, sourceLocation: sourceLocation)
     }
@@ -42,7 +47,8 @@ import Testing
         try Self.expectSame(LedgerBlobFixtures.dossier(filled: false))
         try Self.expectSame(LedgerBlobFixtures.decision(filled: false, outcome: .registration))
         // The smallest values: every optional nil, every array empty, empty strings.
-        try Self.expectSame(Dossier(id: "", transaction: Transaction(type: TransactionType(rawValue: "")), source: SourceLocation(file: "")))
+        try Self.expectSame(
+            Dossier(id: "", transaction: Transaction(type: TransactionType(rawValue: "")), source: SourceLocation(file: "")))
         // An office and a value with nothing set are `{}`, not left out.
         var dossier = LedgerBlobFixtures.dossier(filled: false)
         dossier.office = Office(province: nil, channel: nil)

@@ -1,7 +1,8 @@
 import DossierModel
 import Foundation
-@testable import Packets
 import Testing
+
+@testable import Packets
 
 /// `PacketJSONWriter` writes the bytes of the packet document's synthesised `Codable` through
 /// Foundation's `JSONEncoder` (`[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]`):
@@ -18,14 +19,17 @@ import Testing
     static func expectSame(_ document: PacketDocument, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let mine = try document.prettyJSON()
         let theirs = try foundation(document)
-        #expect(mine == theirs, "\(String(decoding: mine, as: UTF8.self))\nvs\n\(String(decoding: theirs, as: UTF8.self))", sourceLocation: sourceLocation)
+        #expect(
+            mine == theirs, "\(String(decoding: mine, as: UTF8.self))\nvs\n\(String(decoding: theirs, as: UTF8.self))",
+            sourceLocation: sourceLocation)
     }
 
     @Test func fixturesMatchFoundation() throws {
         for fixture in [PacketFixtures.plain, PacketFixtures.hostile] {
             try Self.expectSame(PacketDocument(decision: fixture.decision(), dossier: fixture.dossier(), run: PacketFixtures.run))
             try Self.expectSame(PacketDocument(decision: fixture.decision(), dossier: nil, run: PacketFixtures.run))
-            try Self.expectSame(PacketDocument(decision: fixture.decision(outcome: .outOfScope), dossier: fixture.dossier(), run: PacketFixtures.run))
+            try Self.expectSame(
+                PacketDocument(decision: fixture.decision(outcome: .outOfScope), dossier: fixture.dossier(), run: PacketFixtures.run))
         }
         try Self.expectSame(PacketDocument(decision: PacketFixtures.quarantine(), dossier: nil, run: PacketFixtures.run))
         try Self.expectSame(PacketDocument(decision: PacketFixtures.quarantine(id: nil), dossier: nil, run: PacketFixtures.run))
@@ -62,10 +66,14 @@ import Testing
             catalogueID: "c", entryIdentity: "i", entryCode: s("ec"), entryName: "n", entryNameEn: "ne", part: "restricted",
             controlPoint: s("cp"), controlPointLabel: s("cpl"), controlPointName: s("cpn"), status: "hit", counts: true, score: 2.5,
             assetIDs: a("A1"),
-            evidence: a(P.EvidencePart(kind: "keyword", location: location, term: "t", matched: "m", snippet: snippet,
-                                       spanStart: f ? 3 : nil, spanEnd: f ? 12 : nil, negated: false)),
-            thresholds: a(P.ThresholdPart(quantity: "q", limit: "l", verdict: "fails",
-                                          stated: a(P.StatedPart(value: 100, unit: "mm", converted: 0.1, meets: false, location: location, snippet: snippet)))),
+            evidence: a(
+                P.EvidencePart(
+                    kind: "keyword", location: location, term: "t", matched: "m", snippet: snippet,
+                    spanStart: f ? 3 : nil, spanEnd: f ? 12 : nil, negated: false)),
+            thresholds: a(
+                P.ThresholdPart(
+                    quantity: "q", limit: "l", verdict: "fails",
+                    stated: a(P.StatedPart(value: 100, unit: "mm", converted: 0.1, meets: false, location: location, snippet: snippet)))),
             notes: a("note"))
         let decision = P.DecisionPart(
             outcome: "prohibited", consequence: "c",
@@ -73,28 +81,38 @@ import Testing
             catalogueID: s("cat"), hits: a(hit),
             flags: a(P.FlagPart(kind: "k", detail: "d", partyID: s("P1"), assetID: s("A1"), screening: f ? match : nil)),
             screening: a(P.ScreeningPart(partyID: "P1", candidatesScored: 12, matches: a(match), suppressed: a(match))),
-            route: f ? P.RoutePart(
-                province: s("JS"), routingTable: "rt", tracks: a(P.TrackPart(id: "t", title: "T")),
-                authorities: a(P.AuthorityPart(id: "i", name: "n", nameEn: "ne", role: "r", track: "t", assetIDs: a("A1"))),
-                clocks: a(P.ClockPart(id: "i", title: "t", days: 20, unit: "working-days", startsOn: "s", start: s("2026-01-02"), due: s("2026-02-03"), calendar: s("cn")))
-                , notes: a("n")) : nil,
+            route: f
+                ? P.RoutePart(
+                    province: s("JS"), routingTable: "rt", tracks: a(P.TrackPart(id: "t", title: "T")),
+                    authorities: a(P.AuthorityPart(id: "i", name: "n", nameEn: "ne", role: "r", track: "t", assetIDs: a("A1"))),
+                    clocks: a(
+                        P.ClockPart(
+                            id: "i", title: "t", days: 20, unit: "working-days", startsOn: "s", start: s("2026-01-02"),
+                            due: s("2026-02-03"), calendar: s("cn"))), notes: a("n")) : nil,
             notes: a("n"),
             audit: P.AuditPart(references: a(P.ReferencePart(kind: "k", id: "i", path: "p/q", sha256: "00")), rules: a("r"), version: "v"),
             contentHash: s("h"))
         let dossier = P.DossierSummary(
             id: "D", filed: s("2026-01-01"), filedRaw: s("raw"), office: f ? P.OfficePart(province: s("JS"), channel: s("c")) : nil,
-            transaction: P.TransactionPart(type: "licence", track: s("t"), value: f ? P.ValuePart(currency: s("CNY"), raw: "1", amount: s("1.00")) : nil,
-                                           contractRef: s("c"), technologySummaries: a(text)),
-            parties: a(P.PartyPart(id: "P1", role: "holder", kind: "company", names: a(text), country: f ? P.CountryPart(raw: "China", code: s("CN")) : nil,
-                                   identifiers: a(identifier), address: s("addr"), controlledBy: a("P2"))),
-            assets: a(P.AssetPart(id: "A1", type: "invention-patent", owner: s("P1"), titles: a(text), identifiers: a(identifier),
-                                  classifications: a("H01M 4/58"), fiscalFunding: f ? false : nil, fundingProgramme: s("863"), secrecy: s("none"),
-                                  claimCount: 7, attachments: a(attachment))),
+            transaction: P.TransactionPart(
+                type: "licence", track: s("t"), value: f ? P.ValuePart(currency: s("CNY"), raw: "1", amount: s("1.00")) : nil,
+                contractRef: s("c"), technologySummaries: a(text)),
+            parties: a(
+                P.PartyPart(
+                    id: "P1", role: "holder", kind: "company", names: a(text),
+                    country: f ? P.CountryPart(raw: "China", code: s("CN")) : nil,
+                    identifiers: a(identifier), address: s("addr"), controlledBy: a("P2"))),
+            assets: a(
+                P.AssetPart(
+                    id: "A1", type: "invention-patent", owner: s("P1"), titles: a(text), identifiers: a(identifier),
+                    classifications: a("H01M 4/58"), fiscalFunding: f ? false : nil, fundingProgramme: s("863"), secrecy: s("none"),
+                    claimCount: 7, attachments: a(attachment))),
             attachments: a(attachment), source: "in.xml:2", contentHash: s("h"))
         return PacketDocument(
             schema: PacketDocument.schemaName, kind: "decision", dossierID: "D", outcome: "prohibited",
             run: P.Run(id: "r", generatedAt: "g", outboundVersion: "v"), dossier: dossier, decision: decision,
-            quarantine: P.QuarantinePart(reason: "r", diagnosticID: "d", file: "f", member: s("m"), line: f ? 4 : nil, column: f ? 2 : nil,
-                                         contentHash: s("h"), diagnostics: a("x")))
+            quarantine: P.QuarantinePart(
+                reason: "r", diagnosticID: "d", file: "f", member: s("m"), line: f ? 4 : nil, column: f ? 2 : nil,
+                contentHash: s("h"), diagnostics: a("x")))
     }
 }

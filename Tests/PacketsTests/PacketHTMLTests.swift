@@ -1,13 +1,16 @@
 import DossierModel
 import Foundation
-@testable import Packets
 import Testing
+
+@testable import Packets
 
 /// `packet.html`: order of the key elements, escaping of planted markup in every field,
 /// self-containment, A4 print styles, highlighting and determinism.
 @Suite struct PacketHTMLTests {
     static func html(_ fixtures: PacketFixtures = .plain, outcome: Outcome = .ipSecurityReview) -> String {
-        String(decoding: PacketHTML.render(fixtures.decision(outcome: outcome), dossier: fixtures.dossier(), run: PacketFixtures.run), as: UTF8.self)
+        String(
+            decoding: PacketHTML.render(fixtures.decision(outcome: outcome), dossier: fixtures.dossier(), run: PacketFixtures.run),
+            as: UTF8.self)
     }
 
     @Test func keyElementsComeInTheOrderAReviewerNeedsThem() throws {
@@ -31,7 +34,8 @@ import Testing
             "江苏省知识产权局", "Jiangsu Department of Commerce", "whole dossier",
             "<mark>磷酸铁锂</mark>", "fails the limit: evidence against", "meets the limit", "not stated: the reviewer must verify it",
             "verdict-fails", "verdict-passes", "verdict-unverified", "inside a negation: not counted",
-            "token overlap 0.91", "<td>0.91</td>", "pipelines/catalogues/2025.yml", "outcome.ip-security-review", "run-7", "2026-11-21T02:00:00Z",
+            "token overlap 0.91", "<td>0.91</td>", "pipelines/catalogues/2025.yml", "outcome.ip-security-review", "run-7",
+            "2026-11-21T02:00:00Z",
             "(check failed)", "right holder", "receiving outside CN", "fiscal funding",
         ] {
             #expect(page.contains(expected), "missing: \(expected)")
@@ -123,7 +127,9 @@ import Testing
     }
 
     @Test func quarantinedGetsTheReasonFileAndPosition() {
-        let page = String(decoding: PacketHTML.render(PacketFixtures.quarantine(reason: "bad <titel> & \"x\""), dossier: nil, run: PacketFixtures.run), as: UTF8.self)
+        let page = String(
+            decoding: PacketHTML.render(PacketFixtures.quarantine(reason: "bad <titel> & \"x\""), dossier: nil, run: PacketFixtures.run),
+            as: UTF8.self)
         #expect(page.contains("QUARANTINED"))
         #expect(page.contains("bad &lt;titel&gt; &amp; &quot;x&quot;"))
         #expect(page.contains("inbox-bad/batch.xml"))

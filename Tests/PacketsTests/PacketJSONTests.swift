@@ -87,12 +87,16 @@ import Testing
             try PacketJSON.render(f.decision(), dossier: f.dossier(), run: PacketFixtures.run),
             try PacketJSON.render(PacketFixtures.quarantine(), dossier: nil, run: PacketFixtures.run),
             try SummaryJSON.render(summary.build()),
-            try #require(String(decoding: try QueueFiles.jsonLines(queue), as: UTF8.self).split(separator: "\n").first.map { Data($0.utf8) }),
+            try #require(
+                String(decoding: try QueueFiles.jsonLines(queue), as: UTF8.self).split(separator: "\n").first.map { Data($0.utf8) }),
         ]
         var keys = Set<String>()
         func walk(_ value: Any) {
             if let object = value as? [String: Any] {
-                for (key, child) in object { keys.insert(key); walk(child) }
+                for (key, child) in object {
+                    keys.insert(key)
+                    walk(child)
+                }
             } else if let array = value as? [Any] {
                 array.forEach(walk)
             }

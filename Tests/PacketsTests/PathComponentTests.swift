@@ -1,7 +1,8 @@
-import Hashing
 import Foundation
-@testable import Packets
+import Hashing
 import Testing
+
+@testable import Packets
 
 /// Folder names from dossier ids: safe, deterministic, injective even on case-insensitive
 /// file systems, bounded in length.
@@ -46,7 +47,10 @@ import Testing
     }
 
     @Test func distinctIdsGiveDistinctNamesEvenWhenCaseIsFolded() {
-        let ids = ["ab", "AB", "Ab", "aB", "a%62", "a%2Fb", "a/b", "A/B", "ab~l", "ab~L", "CON", "con", "%43ON", "", "%", "x.", "x%2E", "é", "e\u{301}", "É"]
+        let ids = [
+            "ab", "AB", "Ab", "aB", "a%62", "a%2Fb", "a/b", "A/B", "ab~l", "ab~L", "CON", "con", "%43ON", "", "%", "x.", "x%2E", "é",
+            "e\u{301}", "É",
+        ]
         let names = ids.map(PathComponent.name(for:))
         #expect(Set(names).count == ids.count)
         #expect(Set(names.map { $0.lowercased() }).count == ids.count)
@@ -64,7 +68,6 @@ import Testing
         #expect(chinese.utf8.count <= PathComponent.maximumLength)
         #expect(PathComponent.name(for: base + "1") == a)
     }
-
 
     @Test func standardPacketPathsUseTheFolderName() {
         let paths = PacketPaths(dossierID: "../x")

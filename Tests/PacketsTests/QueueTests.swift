@@ -76,7 +76,9 @@ import Testing
         let lines = text.components(separatedBy: "\r\n")
         #expect(lines[0] == QueueFiles.columns.joined(separator: ","))
         #expect(lines[0].hasPrefix("dossier_id,outcome,province,authority_role,track,assets,due,due_clock"))
-        #expect(lines[1].hasPrefix("'=cmd|' /C calc'!A0,ip-security-review,CN-JS,\"reviews, \"\"carefully\"\"\nand twice\",track-a,A1,2026-04-02,clock-0,"))
+        #expect(
+            lines[1].hasPrefix(
+                "'=cmd|' /C calc'!A0,ip-security-review,CN-JS,\"reviews, \"\"carefully\"\"\nand twice\",track-a,A1,2026-04-02,clock-0,"))
         #expect(lines.count == 3 && lines[2].isEmpty)
     }
 
@@ -99,6 +101,8 @@ import Testing
         let queue = AuthorityQueue(authorityID: "../Provincial IP", name: "", nameEn: "", rows: [])
         #expect(queue.csvFileName == "queue-%2E.%2FProvincial%20IP~3FE.csv")
         #expect(queue.jsonLinesFileName == "queue-%2E.%2FProvincial%20IP~3FE.jsonl")
-        #expect(AuthorityQueue(authorityID: "provincial-ip-office", name: "", nameEn: "", rows: []).csvFileName == "queue-provincial-ip-office.csv")
+        #expect(
+            AuthorityQueue(authorityID: "provincial-ip-office", name: "", nameEn: "", rows: []).csvFileName
+                == "queue-provincial-ip-office.csv")
     }
 }

@@ -1,7 +1,8 @@
 import DossierModel
 import Foundation
-@testable import Packets
 import Testing
+
+@testable import Packets
 
 /// `SortedJSONEncoder` writes the bytes Foundation's `JSONEncoder` writes with
 /// `[.sortedKeys, .withoutEscapingSlashes]` (and `.prettyPrinted`): compared byte for byte on
@@ -10,7 +11,8 @@ import Testing
 @Suite struct SortedJSONEncoderTests {
     static func foundation<T: Encodable>(_ value: T, pretty: Bool) throws -> [UInt8] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return [UInt8](try encoder.encode(value))
     }
 
@@ -19,7 +21,10 @@ import Testing
         for pretty in [false, true] {
             let mine = try SortedJSONEncoder(pretty: pretty).encode(value)
             let theirs = try foundation(value, pretty: pretty)
-            #expect(mine == theirs, "pretty \(pretty):\n\(String(decoding: mine, as: UTF8.self))\nvs\n\(String(decoding: theirs, as: UTF8.self))", sourceLocation: sourceLocation)
+            #expect(
+                mine == theirs,
+                "pretty \(pretty):\n\(String(decoding: mine, as: UTF8.self))\nvs\n\(String(decoding: theirs, as: UTF8.self))",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -44,7 +49,8 @@ import Testing
 
     @Test func stringsAreEscapedLikeFoundation() throws {
         try Self.expectSame(Self.hostileStrings)
-        try Self.expectSame(Dictionary(uniqueKeysWithValues: Self.hostileStrings.enumerated().map { ("k\($0.offset)" + $0.element, $0.element) }))
+        try Self.expectSame(
+            Dictionary(uniqueKeysWithValues: Self.hostileStrings.enumerated().map { ("k\($0.offset)" + $0.element, $0.element) }))
         for text in Self.hostileStrings { try Self.expectSame(text) }
     }
 
@@ -64,8 +70,10 @@ import Testing
     }
 
     @Test func numbersAreWrittenLikeFoundation() throws {
-        let doubles: [Double] = [0, -0.0, 1, -1, 0.1, 2.5, 1e-7, 123456789012345680, 1e16, 1e300, -3.75e-300,
-                                 .greatestFiniteMagnitude, .leastNonzeroMagnitude, 0.30000000000000004, 100, 2.6]
+        let doubles: [Double] = [
+            0, -0.0, 1, -1, 0.1, 2.5, 1e-7, 123_456_789_012_345_680, 1e16, 1e300, -3.75e-300,
+            .greatestFiniteMagnitude, .leastNonzeroMagnitude, 0.30000000000000004, 100, 2.6,
+        ]
         try Self.expectSame(doubles)
         try Self.expectSame([Float(0.1), 3, -2.5e10])
         try Self.expectSame([Int.min, -1, 0, 7, 10, Int.max])
@@ -86,8 +94,10 @@ import Testing
         try Self.expectSame([3: "three", 1: "one", 20: "twenty"])
         try Self.expectSame(Kind.both(name: "n", count: 2))
         try Self.expectSame([Kind.none, .one("x"), .both(name: "y", count: 3)])
-        try Self.expectSame(Special(data: Data([0, 1, 2, 250, 255]), url: URL(string: "https://example.org/a b?x=1#f")!,
-                                    date: Date(timeIntervalSinceReferenceDate: 123.5), decimal: Decimal(string: "12.340")!))
+        try Self.expectSame(
+            Special(
+                data: Data([0, 1, 2, 250, 255]), url: URL(string: "https://example.org/a b?x=1#f")!,
+                date: Date(timeIntervalSinceReferenceDate: 123.5), decimal: Decimal(string: "12.340")!))
         #expect(throws: EncodingError.self) { try SortedJSONEncoder().encode(Nothing()) }
     }
 
@@ -107,6 +117,8 @@ struct Numbers: Codable {
     var f: Float = 1.5, d: Double = -0.25, flag = true, off = false
 }
 
+// Keys that sort differently by case, by underscore and outside ASCII, on purpose.
+// swift-format-ignore: AlwaysUseLowerCamelCase, IdentifiersMustBeASCII
 struct Shapes: Codable {
     var zeta = "z"
     var alpha: String? = nil
@@ -132,7 +144,8 @@ struct Shapes: Codable {
         s.Beta = Int(truncatingIfNeeded: rng.next()) >> Int(rng.below(64))
         s.beta = (0..<rng.below(4)).map { _ in Int(rng.below(1000)) - 500 }
         s._under = rng.below(3) == 0 ? nil : Double(Int(rng.below(100_000)) - 50_000) / Double(1 + rng.below(1000))
-        s.nested = Dictionary((0..<rng.below(4)).map { _ in (rng.string(), (0..<rng.below(3)).map { _ in rng.string() }) }, uniquingKeysWith: { a, _ in a })
+        s.nested = Dictionary(
+            (0..<rng.below(4)).map { _ in (rng.string(), (0..<rng.below(3)).map { _ in rng.string() }) }, uniquingKeysWith: { a, _ in a })
         if depth < 2 { s.children = (0..<rng.below(3)).map { _ in random(&rng, depth: depth + 1) } }
         s.flags = (0..<rng.below(3)).map { _ in rng.below(2) == 0 }
         s.optionals = (0..<rng.below(4)).map { _ in rng.below(2) == 0 ? nil : rng.string() }
@@ -212,7 +225,9 @@ struct SplitMix {
 
     /// A string of 0-12 scalars: controls, ASCII, quotes, Latin, CJK and non-BMP ones.
     mutating func string() -> String {
-        let pools: [ClosedRange<UInt32>] = [0x00...0x1F, 0x20...0x7E, 0x22...0x22, 0x5C...0x5C, 0x7F...0xFF, 0x4E00...0x4E40, 0x1F600...0x1F640, 0x2000...0x206F]
+        let pools: [ClosedRange<UInt32>] = [
+            0x00...0x1F, 0x20...0x7E, 0x22...0x22, 0x5C...0x5C, 0x7F...0xFF, 0x4E00...0x4E40, 0x1F600...0x1F640, 0x2000...0x206F,
+        ]
         var out = String.UnicodeScalarView()
         for _ in 0..<below(13) {
             let pool = pools[below(pools.count)]

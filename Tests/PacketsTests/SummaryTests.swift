@@ -1,7 +1,8 @@
 import DossierModel
 import Foundation
-@testable import Packets
 import Testing
+
+@testable import Packets
 
 /// The batch summary: counts, skipped and quarantined dossiers, order independence, and
 /// the JSON and HTML renderings with their SVG charts.
@@ -45,7 +46,8 @@ import Testing
         #expect(s.byProvince.map(\.key) == ["CN-JS", "CN-SD", "none"])
         #expect(s.byProvince.map(\.count) == [2, 1, 1])
         #expect(s.byEntry.count == 1)
-        #expect(s.byEntry.first?.code == "252604X" && s.byEntry.first?.identity == "battery-cathode-materials" && s.byEntry.first?.count == 4)
+        #expect(
+            s.byEntry.first?.code == "252604X" && s.byEntry.first?.identity == "battery-cathode-materials" && s.byEntry.first?.count == 4)
         #expect(s.byFlag.map(\.key) == ["state-funded", "party-list-hit"])
         #expect(s.byFlag.map(\.count) == [4, 4])
         #expect(s.quarantines.map(\.file) == ["inbox-bad/batch.xml", "inbox/broken.zip", "inbox/other.zip"])
@@ -89,7 +91,9 @@ import Testing
     @Test func chartBarsAreProportionalToCounts() throws {
         let page = String(decoding: SummaryHTML.render(try Self.summary()), as: UTF8.self)
         #expect(page.components(separatedBy: "<svg").count - 1 == 4)
-        let regex = try NSRegularExpression(pattern: "<rect x=\"[0-9.]+\" y=\"[0-9.]+\" width=\"([0-9.]+)\" height=\"[0-9.]+\" fill=\"#[0-9a-f]{6}\" data-count=\"([0-9]+)\">")
+        let regex = try NSRegularExpression(
+            pattern:
+                "<rect x=\"[0-9.]+\" y=\"[0-9.]+\" width=\"([0-9.]+)\" height=\"[0-9.]+\" fill=\"#[0-9a-f]{6}\" data-count=\"([0-9]+)\">")
         let matches = regex.matches(in: page, range: NSRange(page.startIndex..., in: page))
         #expect(matches.count == 7 + 2 + 3 + 1)
         let bars = matches.map { m -> (Double, Int) in
@@ -126,7 +130,9 @@ import Testing
         d.dossierID = evil
         var builder = SummaryBuilder(run: RunContext(runID: "<b>run</b>", generatedAt: "\"now\"", outboundVersion: "&"))
         try builder.add(d, packet: PacketPaths(dossierID: evil))
-        try builder.add(PacketFixtures.quarantine(id: evil + "-q", file: "<i>f</i>", reason: "</style><script>"), packet: PacketPaths(dossierID: evil + "-q"))
+        try builder.add(
+            PacketFixtures.quarantine(id: evil + "-q", file: "<i>f</i>", reason: "</style><script>"),
+            packet: PacketPaths(dossierID: evil + "-q"))
         let page = String(decoding: SummaryHTML.render(try builder.build()), as: UTF8.self)
         #expect(!page.contains("<script"))
         #expect(!page.contains("<img"))
@@ -137,9 +143,10 @@ import Testing
         var stripped = PacketHTMLTests.strippingEscapedPayloads(page).replacingOccurrences(of: HTMLText.escape(evil), with: "")
         stripped = stripped.replacingOccurrences(of: "href=\"[^\"]*\"", with: "", options: .regularExpression)
         #expect(!stripped.contains("http"))
-        let hrefs = try! NSRegularExpression(pattern: "href=\"([^\"]*)\"").matches(in: page, range: NSRange(page.startIndex..., in: page)).map { (page as NSString).substring(with: $0.range(at: 1)) }
+        let hrefs = try! NSRegularExpression(pattern: "href=\"([^\"]*)\"").matches(in: page, range: NSRange(page.startIndex..., in: page))
+            .map { (page as NSString).substring(with: $0.range(at: 1)) }
         #expect(hrefs.count == 5)
-        #expect(hrefs.compactMap { $0.removingPercentEncoding } .contains(PacketPaths(dossierID: evil).html))
+        #expect(hrefs.compactMap { $0.removingPercentEncoding }.contains(PacketPaths(dossierID: evil).html))
         for link in hrefs {
             #expect(link.hasPrefix("packets/"), "\(link)")
             #expect(!link.contains(":") && !link.contains("<") && !link.contains("/../"))

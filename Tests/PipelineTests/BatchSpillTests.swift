@@ -1,8 +1,9 @@
 import DossierModel
 import Foundation
 import Packets
-@testable import Pipeline
 import Testing
+
+@testable import Pipeline
 
 /// The nightly run keeps its summary and queue rows in a `BatchSpill` on disk: on real
 /// decisions, with dossiers added twice and in any order, the summary and queue files it
@@ -34,7 +35,8 @@ import Testing
         var disk = (summary: SummaryBuilder(run: Self.run, store: spill), queues: QueueBuilder(store: spill))
         var replaced = (memory: 0, disk: 0)
         for (decision, processing) in try Self.feed() {
-            let packet = decision.quarantine != nil && decision.quarantine?.dossierId == nil ? nil : PacketPaths(dossierID: decision.dossierID)
+            let packet =
+                decision.quarantine != nil && decision.quarantine?.dossierId == nil ? nil : PacketPaths(dossierID: decision.dossierID)
             if try memory.summary.add(decision, packet: packet, processing: processing) { replaced.memory += 1 }
             if try disk.summary.add(decision, packet: packet, processing: processing) { replaced.disk += 1 }
             try memory.queues.add(decision, packet: packet, processing: processing)
@@ -55,8 +57,11 @@ import Testing
         let queues = try memory.queues.build()
         var streamed: [(String, [UInt8], [UInt8])] = []
         try disk.queues.forEachQueue { queue, rows in
-            streamed.append((queue.authorityID, try Self.bytes { try QueueFiles.writeCSV(rows, into: &$0) },
-                             try Self.bytes { try QueueFiles.writeJSONLines(authorityID: queue.authorityID, rows, into: &$0) }))
+            streamed.append(
+                (
+                    queue.authorityID, try Self.bytes { try QueueFiles.writeCSV(rows, into: &$0) },
+                    try Self.bytes { try QueueFiles.writeJSONLines(authorityID: queue.authorityID, rows, into: &$0) }
+                ))
         }
         #expect(queues.count > 3)
         #expect(streamed.map(\.0) == queues.map(\.authorityID))
@@ -71,7 +76,9 @@ import Testing
         let spill = try BatchSpill()
         defer { spill.remove() }
         let all = try BlobEncodingTests.decisions().map(\.0)
-        let picked = all.filter { $0.quarantine != nil }.prefix(10) + all.filter { !$0.countingHits.isEmpty }.prefix(30) + all.filter { !$0.flags.isEmpty }.prefix(20)
+        let picked =
+            all.filter { $0.quarantine != nil }.prefix(10) + all.filter { !$0.countingHits.isEmpty }.prefix(30)
+            + all.filter { !$0.flags.isEmpty }.prefix(20)
         let items = picked.map { SummaryItem($0, packet: PacketPaths(dossierID: $0.dossierID), processing: .skipped) }
         #expect(items.contains { $0.quarantine != nil } && items.contains { !$0.entries.isEmpty } && items.contains { !$0.flags.isEmpty })
         for (index, item) in items.enumerated() { #expect(try spill.put(item, key: "k\(index)") == nil) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Pipeline
 
 /// The parts of `outbound bench` that decide what a figure means: medians of repeated runs,
@@ -14,7 +15,10 @@ import Testing
     }
 
     @Test func rowShowsTheMedianTimeAndTheLargestPeak() {
-        let runs = [BenchmarkRun(seconds: 20.5, peakRSS: 70 << 20), BenchmarkRun(seconds: 18.0, peakRSS: 72 << 20), BenchmarkRun(seconds: 19.0, peakRSS: 69 << 20)]
+        let runs = [
+            BenchmarkRun(seconds: 20.5, peakRSS: 70 << 20), BenchmarkRun(seconds: 18.0, peakRSS: 72 << 20),
+            BenchmarkRun(seconds: 19.0, peakRSS: 69 << 20),
+        ]
         let row = BenchmarkRow(label: "outbound run, nightly (2 jobs)", runs: runs, bytes: 200_000_000, dossiers: 20_000)
         #expect(row.seconds == 19.0)
         #expect(row.peakRSS == 72 << 20)
@@ -36,7 +40,9 @@ import Testing
     }
 
     static func rows(_ times: [(String, [Double])]) -> [BenchmarkRow] {
-        times.map { BenchmarkRow(label: $0.0, runs: $0.1.map { BenchmarkRun(seconds: $0, peakRSS: nil) }, bytes: 217_000_000, dossiers: 20_000) }
+        times.map {
+            BenchmarkRow(label: $0.0, runs: $0.1.map { BenchmarkRun(seconds: $0, peakRSS: nil) }, bytes: 217_000_000, dossiers: 20_000)
+        }
     }
 
     static let measured = rows([
@@ -60,7 +66,9 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("cp -r of the nightly's packets (1 process)") && $0.contains("3.00 s") && $0.hasSuffix("-") })
         #expect(lines.contains("ratio nightly (2 jobs) / parallel xmllint: 38.00 (target <= 2)"))
         #expect(lines.contains("ratio nightly without packets (2 jobs) / parallel xmllint: 22.00"))
-        #expect(lines.contains("packets (rendered, written, summary and queues) cost 8.00 s, 42 % of the nightly (2 jobs); cp -r of them takes 3.00 s"))
+        #expect(
+            lines.contains(
+                "packets (rendered, written, summary and queues) cost 8.00 s, 42 % of the nightly (2 jobs); cp -r of them takes 3.00 s"))
         #expect(lines.contains("gzip input costs 1.00 s more; zcat takes 0.85 s (target: extra <= zcat)"))
         #expect(lines.contains("speed-up 2 cores vs 1 core: 2.00 (target >= 1.8 on 2 cores)"))
         #expect(lines.last == "(each wall time is the median of 3 runs, each peak RSS their largest; --json lists every run)")
@@ -99,33 +107,33 @@ import Testing
     }
 
     #if os(Linux)
-    /// The CPUs a child process says it may run on (`Cpus_allowed_list` of its own status).
-    static func childCPUs(pinnedTo cpu: Int?) throws -> String {
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("outbound-affinity-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: log) }
-        let cost = try ChildProcess.measure(["sh", "-c", "grep Cpus_allowed_list /proc/self/status >&2"], stderr: log, cpu: cpu)
-        #expect(cost.status == 0)
-        let line = try String(contentsOfFile: log, encoding: .utf8)
-        return line.split(separator: "\t").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
-    }
+        /// The CPUs a child process says it may run on (`Cpus_allowed_list` of its own status).
+        static func childCPUs(pinnedTo cpu: Int?) throws -> String {
+            let log = FileManager.default.temporaryDirectory.appendingPathComponent("outbound-affinity-\(UUID().uuidString)").path
+            defer { try? FileManager.default.removeItem(atPath: log) }
+            let cost = try ChildProcess.measure(["sh", "-c", "grep Cpus_allowed_list /proc/self/status >&2"], stderr: log, cpu: cpu)
+            #expect(cost.status == 0)
+            let line = try String(contentsOfFile: log, encoding: .utf8)
+            return line.split(separator: "\t").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+        }
 
-    @Test func aPinnedChildRunsOnOneCPUAndTheBenchDoesNot() throws {
-        let allowed = try #require(CPUAffinity.allowed())
-        #expect(!allowed.isEmpty)
-        let last = try #require(allowed.last)
-        #expect(try Self.childCPUs(pinnedTo: last) == String(last))
-        #expect(try Self.childCPUs(pinnedTo: allowed[0]) == String(allowed[0]))
-        // The bench's own thread has its mask back, and an unpinned child gets all of it.
-        #expect(CPUAffinity.allowed() == allowed)
-        let unpinned = try Self.childCPUs(pinnedTo: nil)
-        #expect(allowed.count == 1 ? unpinned == String(allowed[0]) : unpinned.contains("-") || unpinned.contains(","))
-    }
+        @Test func aPinnedChildRunsOnOneCPUAndTheBenchDoesNot() throws {
+            let allowed = try #require(CPUAffinity.allowed())
+            #expect(!allowed.isEmpty)
+            let last = try #require(allowed.last)
+            #expect(try Self.childCPUs(pinnedTo: last) == String(last))
+            #expect(try Self.childCPUs(pinnedTo: allowed[0]) == String(allowed[0]))
+            // The bench's own thread has its mask back, and an unpinned child gets all of it.
+            #expect(CPUAffinity.allowed() == allowed)
+            let unpinned = try Self.childCPUs(pinnedTo: nil)
+            #expect(allowed.count == 1 ? unpinned == String(allowed[0]) : unpinned.contains("-") || unpinned.contains(","))
+        }
 
-    @Test func aCPUOutsideTheAllowedSetIsRefused() throws {
-        let allowed = try #require(CPUAffinity.allowed())
-        let outside = (allowed.max() ?? 0) + 1
-        #expect(throws: BenchmarkError.self) { try ChildProcess.measure(["true"], cpu: outside) }
-        #expect(CPUAffinity.allowed() == allowed)
-    }
+        @Test func aCPUOutsideTheAllowedSetIsRefused() throws {
+            let allowed = try #require(CPUAffinity.allowed())
+            let outside = (allowed.max() ?? 0) + 1
+            #expect(throws: BenchmarkError.self) { try ChildProcess.measure(["true"], cpu: outside) }
+            #expect(CPUAffinity.allowed() == allowed)
+        }
     #endif
 }

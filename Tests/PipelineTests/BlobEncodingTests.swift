@@ -5,19 +5,22 @@ import Generator
 import Ledger
 import OutboundCompression
 import Packets
-@testable import Pipeline
 import Testing
+
+@testable import Pipeline
 
 /// The nightly run's JSON (ledger blobs and `packet.json`) is written by `SortedJSONEncoder`:
 /// on real decisions of a generated corpus and the review test data, its bytes are those of
 /// Foundation's `JSONEncoder`, and blobs written by earlier versions (Foundation's JSON,
 /// gzip level 6, or plain JSON) still decode.
 @Suite struct BlobEncodingTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .path
 
     static func foundation<T: Encodable>(_ value: T, pretty: Bool) throws -> [UInt8] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return [UInt8](try encoder.encode(value))
     }
 
@@ -50,7 +53,8 @@ import Testing
         let all = try Self.decisions().prefix(40)
         for (decision, dossier) in all {
             // As written before: Foundation's JSON, gzip level 6.
-            let old = EncodedBlob(bytes: Data(try GzipWriter.compress(Self.foundation(decision, pretty: false), level: 6)), encoding: "json+gzip")
+            let old = EncodedBlob(
+                bytes: Data(try GzipWriter.compress(Self.foundation(decision, pretty: false), level: 6)), encoding: "json+gzip")
             #expect(try NightlyWorker.decode(Decision.self, old) == decision)
             let now = try NightlyWorker.encode(decision)
             #expect(try NightlyWorker.decode(Decision.self, now) == decision)

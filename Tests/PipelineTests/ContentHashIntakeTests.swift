@@ -32,9 +32,14 @@ import Testing
     }
 
     @Test func sameRecordHashesTheSameAloneAndInAnyBatch() throws {
-        let alone = try hashes("<?xml version=\"1.0\"?>\n" + Self.record.replacingOccurrences(of: "<transfer-dossier ", with: "<transfer-dossier xmlns=\"urn:outbound:dossier:1\" "))
-        let batchA = try hashes("<dossier-batch xmlns=\"urn:outbound:dossier:1\" exported=\"2026-11-20\">\n\(Self.record)\n</dossier-batch>\n")
-        let batchB = try hashes("<dossier-batch xmlns=\"urn:outbound:dossier:1\" exported=\"2026-11-21\" source=\"CN-JS\">\n<!-- night 2 -->\n\(Self.record)\n</dossier-batch>\n")
+        let alone = try hashes(
+            "<?xml version=\"1.0\"?>\n"
+                + Self.record.replacingOccurrences(of: "<transfer-dossier ", with: "<transfer-dossier xmlns=\"urn:outbound:dossier:1\" "))
+        let batchA = try hashes(
+            "<dossier-batch xmlns=\"urn:outbound:dossier:1\" exported=\"2026-11-20\">\n\(Self.record)\n</dossier-batch>\n")
+        let batchB = try hashes(
+            "<dossier-batch xmlns=\"urn:outbound:dossier:1\" exported=\"2026-11-21\" source=\"CN-JS\">\n<!-- night 2 -->\n\(Self.record)\n</dossier-batch>\n"
+        )
         #expect(batchA["H-1"] != nil)
         #expect(batchA["H-1"] == batchB["H-1"], "the batch wrapper is not part of the hash")
         #expect(batchA["H-1"]?.count == 64)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Pipeline
 
 /// What `scripts/crash-test.sh` (SIGKILL during `outbound run`, then resume) found, kept as
@@ -43,9 +44,12 @@ import Testing
         let deadEarlierVersion = first.partialFolder + "/\(gone.processIdentifier).\(UUID().uuidString).tmp"
         let alive = first.partialFolder + "/1.\(host).\(UUID().uuidString).tmp"  // pid 1 always runs
         // The same pid on another host of a shared output: not this host's to judge.
-        let otherHost = first.partialFolder + "/\(gone.processIdentifier).\(host == "00000000" ? "00000001" : "00000000").\(UUID().uuidString).tmp"
+        let otherHost =
+            first.partialFolder + "/\(gone.processIdentifier).\(host == "00000000" ? "00000001" : "00000000").\(UUID().uuidString).tmp"
         let foreign = first.partialFolder + "/notes.txt"
-        for path in [dead, deadEarlierVersion, alive, otherHost, foreign] { try Data("half a packet".utf8).write(to: URL(fileURLWithPath: path)) }
+        for path in [dead, deadEarlierVersion, alive, otherHost, foreign] {
+            try Data("half a packet".utf8).write(to: URL(fileURLWithPath: path))
+        }
         #expect(first.temporaryPath().hasPrefix(first.partialFolder + "/\(getpid()).\(host)."))
         _ = try AtomicFileWriter(root: root)
         #expect(!FileManager.default.fileExists(atPath: dead))

@@ -30,7 +30,8 @@ private final class Collected: @unchecked Sendable {
         var xml = "<?xml version=\"1.0\"?>\n<dossier-batch xmlns=\"urn:outbound:dossier:1\">\n"
         for i in 0..<count {
             let close = i == bad ? "</transactio>" : "</transaction>"
-            xml += "<transfer-dossier id=\"T-\(i)\" filed=\"2026-01-0\(i % 9 + 1)\"><transaction type=\"assignment\">\(close)<parties><party id=\"P1\" role=\"transferor\" kind=\"enterprise\"><name>Holder \(i) Co., Ltd.</name><country>CN</country></party></parties></transfer-dossier>\n"
+            xml +=
+                "<transfer-dossier id=\"T-\(i)\" filed=\"2026-01-0\(i % 9 + 1)\"><transaction type=\"assignment\">\(close)<parties><party id=\"P1\" role=\"transferor\" kind=\"enterprise\"><name>Holder \(i) Co., Ltd.</name><country>CN</country></party></parties></transfer-dossier>\n"
         }
         xml += "</dossier-batch>\n"
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("outbound-runner-\(UUID().uuidString).xml")
@@ -69,7 +70,8 @@ private final class Collected: @unchecked Sendable {
         _ = IntakeRunner(paths: [url.path], concurrency: 2).run(
             transform: { event -> String in
                 guard case .record(.dossier(let d)) = event else { return "" }
-                return "\(d.parties.first?.names.first?.normalised ?? "-")|\(d.parties.first?.country?.code ?? "-")|\(d.filed.map(String.init(describing:)) ?? "-")"
+                return
+                    "\(d.parties.first?.names.first?.normalised ?? "-")|\(d.parties.first?.country?.code ?? "-")|\(d.filed.map(String.init(describing:)) ?? "-")"
             },
             emit: { collected.append($0) })
         #expect(collected.all == ["holder 0|CN|2026-01-01", "holder 1|CN|2026-01-02", "holder 2|CN|2026-01-03"])

@@ -5,8 +5,9 @@ import Generator
 import Ledger
 import OutboundCompression
 import Packets
-@testable import Pipeline
 import Testing
+
+@testable import Pipeline
 
 /// The ledger blobs of real dossiers and decisions: `LedgerBlobJSON` writes the bytes
 /// `SortedJSONEncoder()` writes, and `NightlyWorker.encode` (which uses it) stores them,
@@ -15,7 +16,8 @@ import Testing
 /// and bundles whose attachment is one of its real patent documents, and on every decision
 /// the `ReviewEngine` makes for them.
 @Suite struct LedgerBlobRealDataTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .path
     static let realdata = root + "/../shared/realdata/A-ip-records"
 
     /// A v1 dossier (in a zip bundle) whose asset A1 and the dossier itself reference a real
@@ -24,23 +26,23 @@ import Testing
     static func bundle(attaching path: String, number: Int) -> [ArchiveEntry] {
         let name = (path as NSString).lastPathComponent
         let xml = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <transfer-dossier xmlns="urn:outbound:dossier:1" id="REAL-\(number)" filed="2026-11-19">
-          <office province="CN-JS" channel="online"/>
-          <transaction type="exclusive-licence" track="A"><value currency="CNY">1,250,000.00</value><contract-ref>C-\(number)</contract-ref></transaction>
-          <parties>
-            <party id="P1" role="licensor" kind="university"><name lang="zh">南京某某理工大学</name><country>中国</country></party>
-            <party id="P2" role="licensee" kind="enterprise"><name lang="en">Example Holdings Inc.</name><country>USA</country></party>
-          </parties>
-          <assets>
-            <asset id="A1" type="invention-patent" owner="P1">
-              <title lang="en">Dossier title</title>
-              <attachment href="patents/\(name)" kind="st36"/>
-            </asset>
-          </assets>
-          <attachments><attachment href="contract.txt" kind="contract"/></attachments>
-        </transfer-dossier>
-        """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <transfer-dossier xmlns="urn:outbound:dossier:1" id="REAL-\(number)" filed="2026-11-19">
+              <office province="CN-JS" channel="online"/>
+              <transaction type="exclusive-licence" track="A"><value currency="CNY">1,250,000.00</value><contract-ref>C-\(number)</contract-ref></transaction>
+              <parties>
+                <party id="P1" role="licensor" kind="university"><name lang="zh">南京某某理工大学</name><country>中国</country></party>
+                <party id="P2" role="licensee" kind="enterprise"><name lang="en">Example Holdings Inc.</name><country>USA</country></party>
+              </parties>
+              <assets>
+                <asset id="A1" type="invention-patent" owner="P1">
+                  <title lang="en">Dossier title</title>
+                  <attachment href="patents/\(name)" kind="st36"/>
+                </asset>
+              </assets>
+              <attachments><attachment href="contract.txt" kind="contract"/></attachments>
+            </transfer-dossier>
+            """
         let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) } ?? []
         return [
             ArchiveEntry(name: "dossier.xml", text: xml),
@@ -61,16 +63,19 @@ import Testing
 
     /// Every decision, with its dossier, of the inputs named above.
     static func decisions(in folder: String) throws -> [(Decision, Dossier?)] {
-        _ = try GenerateJob(options: GeneratorOptions(count: 300, seed: 23, layout: .mixed, dossiersPerBatch: 100), outputDirectory: folder + "/generated").run()
+        _ = try GenerateJob(
+            options: GeneratorOptions(count: 300, seed: 23, layout: .mixed, dossiersPerBatch: 100), outputDirectory: folder + "/generated"
+        ).run()
         let bundles = folder + "/bundles"
         try FileManager.default.createDirectory(atPath: bundles, withIntermediateDirectories: true)
         for (number, path) in try patentDocuments().enumerated() {
             try ZipWriter.write(entries: bundle(attaching: path, number: number), to: bundles + "/real-\(number).zip")
         }
-        return try ReviewedDecisions.of([
-            folder, root + "/testdata/review", root + "/testdata/inbox-bad",
-            realdata + "/uspto-assignment-api", realdata + "/uspto-assignment-daily",
-        ], root: root)
+        return try ReviewedDecisions.of(
+            [
+                folder, root + "/testdata/review", root + "/testdata/inbox-bad",
+                realdata + "/uspto-assignment-api", realdata + "/uspto-assignment-daily",
+            ], root: root)
     }
 
     @Test func directBlobsAreTheEncodersBytesOnRealDossiersAndDecisions() throws {
@@ -90,8 +95,12 @@ import Testing
 
         var mismatches: [String] = []
         for (decision, dossier) in all {
-            if try LedgerBlobJSON.encode(decision) != SortedJSONEncoder().encode(decision) { mismatches.append("decision \(decision.dossierID)") }
-            if let dossier, try LedgerBlobJSON.encode(dossier) != SortedJSONEncoder().encode(dossier) { mismatches.append("dossier \(dossier.id)") }
+            if try LedgerBlobJSON.encode(decision) != SortedJSONEncoder().encode(decision) {
+                mismatches.append("decision \(decision.dossierID)")
+            }
+            if let dossier, try LedgerBlobJSON.encode(dossier) != SortedJSONEncoder().encode(dossier) {
+                mismatches.append("dossier \(dossier.id)")
+            }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
     }

@@ -1,7 +1,8 @@
 import Dispatch
 import Foundation
-@testable import Pipeline
 import Testing
+
+@testable import Pipeline
 
 /// The recorder's ledger writes run in the order handed over, and no more than `depth` wait
 /// or run at once: a slow ledger holds the caller back instead of piling up batches.

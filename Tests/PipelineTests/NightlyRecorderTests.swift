@@ -4,8 +4,9 @@ import Ledger
 import LedgerTestSupport
 import Logging
 import Packets
-@testable import Pipeline
 import Testing
+
+@testable import Pipeline
 
 /// The recorder hands its batches to the ledger on a queue of its own: everything taken is in
 /// the ledger once `flush` returns, in order, and a write that fails stops the recording.
@@ -32,9 +33,10 @@ import Testing
     }
 
     func decided(_ dossier: Dossier) throws -> NightlyWork {
-        .decided(NightlyWork.Decided(
-            decision: F.decision(for: dossier), result: try F.decided(dossier), key: F.key(dossier),
-            paths: PacketPaths(dossierID: dossier.id), files: [], warnings: []))
+        .decided(
+            NightlyWork.Decided(
+                decision: F.decision(for: dossier), result: try F.decided(dossier), key: F.key(dossier),
+                paths: PacketPaths(dossierID: dossier.id), files: [], warnings: []))
     }
 
     @Test func everythingTakenIsInTheLedgerOnceFlushReturns() throws {
@@ -83,9 +85,10 @@ import Testing
         setup.recorder.take(try decided(dossier))
         let seen = Locked<[RunDossier]>([])
         let run = setup.run
-        setup.recorder.afterRecording({ ledger in
-            seen.value = try ledger.dossiers(in: run)
-        }, failure: { .error("test.failure", "\($0)", at: SourceLocation(file: "test")) })
+        setup.recorder.afterRecording(
+            { ledger in
+                seen.value = try ledger.dossiers(in: run)
+            }, failure: { .error("test.failure", "\($0)", at: SourceLocation(file: "test")) })
         setup.recorder.flush()
         #expect(seen.value.map(\.key) == [F.key(dossier)], "the batch still pending was recorded first")
     }

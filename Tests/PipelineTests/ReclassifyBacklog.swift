@@ -5,6 +5,7 @@ import Generator
 import Hashing
 import Ledger
 import Normalise
+
 @testable import Pipeline
 
 /// A stored backlog for re-classification tests: a folder per catalogue state, pipeline
@@ -83,7 +84,8 @@ struct ReclassifyBacklog {
         let generator = DossierGenerator(options: options)
         for start in stride(from: 0, to: count, by: 1000) {
             let indexes = Array(start..<min(start + 1000, count))
-            let results = ReclassifyWorker.parallelMap(indexes, jobs: ProcessInfo.processInfo.activeProcessorCount) { index -> LedgerResult in
+            let results = ReclassifyWorker.parallelMap(indexes, jobs: ProcessInfo.processInfo.activeProcessorCount) {
+                index -> LedgerResult in
                 let generated = generator.dossier(at: index)
                 var dossier = DossierNormaliser.normalise(generated.dossier)
                 dossier.contentHash = ContentHash.sha256(text: generated.xml)
@@ -91,8 +93,9 @@ struct ReclassifyBacklog {
                 let version = DossierVersion(
                     key: DossierKey(dossierID: dossier.id, contentHash: dossier.contentHash!), filed: dossier.filed,
                     body: try! NightlyWorker.encode(dossier))
-                let entry = DecisionEntry(outcome: decision.outcome, catalogueID: decision.catalogueID,
-                                          references: decision.audit.references, body: try! NightlyWorker.encode(decision))
+                let entry = DecisionEntry(
+                    outcome: decision.outcome, catalogueID: decision.catalogueID,
+                    references: decision.audit.references, body: try! NightlyWorker.encode(decision))
                 return .decided(version, entry)
             }
             try ledger.record(results, in: run)

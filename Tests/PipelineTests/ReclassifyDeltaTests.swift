@@ -1,9 +1,11 @@
+import Catalogue
 import DossierModel
 import Foundation
 import Logging
 import Packets
-@testable import Pipeline
 import Testing
+
+@testable import Pipeline
 
 /// Delta mode re-evaluates only the dossiers a catalogue change can affect, and ends with
 /// exactly the decisions full mode ends with.
@@ -27,24 +29,35 @@ import Testing
         let era2020 = try backlog.folder("c2020", files: ["2008.yml", "2020.yml"])
         let era2023 = try backlog.folder("c2023", files: ["2008.yml", "2020.yml", "2023.yml"])
         let era2025 = try backlog.folder("c2025", files: ["2008.yml", "2020.yml", "2023.yml", "2025.yml"])
-        let amended = try backlog.amended("2025.yml", as: "2025-amended.yml", [
-            ("en: [lithium iron phosphate, LiFePO4, LFP, LixFeyMzPO4]", "en: [lithium iron phosphate, LiFePO4, LFP, LixFeyMzPO4, cathode material]"),
-            ("value: 2.58", "value: 2.62"),
-            ("chatbot, ", ""),
-            ("en: [silkworm, sericulture, cocoon]", "en: [silkworm, sericulture, cocoon, tea processing]"),
-            ("code: 203912X", "code: 203913X"),
-        ])
+        let amended = try backlog.amended(
+            "2025.yml", as: "2025-amended.yml",
+            [
+                (
+                    "en: [lithium iron phosphate, LiFePO4, LFP, LixFeyMzPO4]",
+                    "en: [lithium iron phosphate, LiFePO4, LFP, LixFeyMzPO4, cathode material]"
+                ),
+                ("value: 2.58", "value: 2.62"),
+                ("chatbot, ", ""),
+                ("en: [silkworm, sericulture, cocoon]", "en: [silkworm, sericulture, cocoon, tea processing]"),
+                ("code: 203912X", "code: 203913X"),
+            ])
         let seedLedger = backlog.root.appendingPathComponent("seed.sqlite").path
         let fullLedger = backlog.root.appendingPathComponent("full.sqlite").path
         let deltaLedger = backlog.root.appendingPathComponent("delta.sqlite").path
-        try backlog.seed(ledger: seedLedger, definition: try backlog.definition("seed", catalogues: era2020, ledger: seedLedger), count: 10_000, today: Self.today)
+        try backlog.seed(
+            ledger: seedLedger, definition: try backlog.definition("seed", catalogues: era2020, ledger: seedLedger), count: 10_000,
+            today: Self.today)
         try ReclassifyBacklog.copyLedger(seedLedger, to: fullLedger)
         try ReclassifyBacklog.copyLedger(seedLedger, to: deltaLedger)
 
-        let steps = [("2023", era2020, Self.catalogue("2023.yml")), ("2025", era2023, Self.catalogue("2025.yml")), ("amended", era2025, amended)]
+        let steps = [
+            ("2023", era2020, Self.catalogue("2023.yml")), ("2025", era2023, Self.catalogue("2025.yml")), ("amended", era2025, amended),
+        ]
         for (name, folder, catalogue) in steps {
-            let full = try reclassify(try backlog.definition("full-" + name, catalogues: folder, ledger: fullLedger), catalogue: catalogue, full: true)
-            let delta = try reclassify(try backlog.definition("delta-" + name, catalogues: folder, ledger: deltaLedger), catalogue: catalogue, full: false)
+            let full = try reclassify(
+                try backlog.definition("full-" + name, catalogues: folder, ledger: fullLedger), catalogue: catalogue, full: true)
+            let delta = try reclassify(
+                try backlog.definition("delta-" + name, catalogues: folder, ledger: deltaLedger), catalogue: catalogue, full: false)
             #expect(full.counts.considered == 10_000)
             #expect(full.counts.reevaluated == 10_000)
             #expect(full.counts.changed > 0, "step \(name) changes some decisions")
@@ -57,7 +70,9 @@ import Testing
             #expect(fullDecisions.count == 10_000)
             let differing = fullDecisions.keys.filter { fullDecisions[$0] != deltaDecisions[$0] }.sorted()
             #expect(differing.isEmpty, "step \(name): \(differing.count) dossiers differ, e.g. \(differing.prefix(5))")
-            print("reclassify step \(name): full re-evaluated \(full.counts.reevaluated), delta \(delta.counts.reevaluated) \(delta.counts.byReason), changed \(full.counts.changed), outcome changed \(full.counts.outcomeChanged)")
+            print(
+                "reclassify step \(name): full re-evaluated \(full.counts.reevaluated), delta \(delta.counts.reevaluated) \(delta.counts.byReason), changed \(full.counts.changed), outcome changed \(full.counts.outcomeChanged)"
+            )
             if name == "amended" {
                 #expect(delta.counts.byReason["hits"] ?? 0 > 0)
                 #expect(delta.counts.byReason["text"] ?? 0 > 0)

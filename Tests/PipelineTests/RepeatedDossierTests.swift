@@ -1,8 +1,9 @@
 import DossierModel
 import Foundation
 import Logging
-@testable import Pipeline
 import Testing
+
+@testable import Pipeline
 
 /// A dossier that comes twice in one run is decided both times, never skipped against the
 /// copy this run recorded a moment before: the ledger writes run beside the workers, and what

@@ -1,6 +1,7 @@
 import Catalogue
 import DossierModel
 import Foundation
+
 @testable import Pipeline
 
 /// What the blob tests review real inputs with: the shipped reference files (and the sample

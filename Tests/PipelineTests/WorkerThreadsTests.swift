@@ -1,6 +1,7 @@
 import Foundation
-@testable import Pipeline
 import Testing
+
+@testable import Pipeline
 
 /// The intake's threads free what a job holds (a dossier's bytes) once it has run, not when
 /// their queue is next compacted: the window of dossiers in flight is what bounds memory.
@@ -20,7 +21,10 @@ import Testing
         do {
             let payload = Payload()
             watch.payload = payload
-            threads.submit { _ = payload.bytes.count; ran.signal() }
+            threads.submit {
+                _ = payload.bytes.count
+                ran.signal()
+            }
         }
         ran.wait()
         threads.finish()

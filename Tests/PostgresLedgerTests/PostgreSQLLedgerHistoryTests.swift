@@ -1,9 +1,10 @@
 import DossierModel
 import Foundation
 import Ledger
-import Testing
-@testable import PostgresLedger
 import LedgerTestSupport
+import Testing
+
+@testable import PostgresLedger
 
 /// Versions, the current-decision flip, history, states of many ids and the stored-dossier
 /// paging, on PostgreSQL (the cases of `SQLiteLedgerHistoryTests` and
@@ -72,7 +73,9 @@ struct PostgreSQLLedgerHistoryTests {
             let dossiers = (0..<500).map { F.dossier(String(format: "MS-%06d", $0)) }
             try ledger.record(try dossiers.map { try F.decided($0, outcome: $0.id.hasSuffix("7") ? .prohibited : .registration) }, in: run)
             let withPackets = dossiers.prefix(100).flatMap { dossier in
-                PacketKind.allCases.map { PacketEntry(key: F.key(dossier), kind: $0, path: "packets/\(dossier.id).\($0.rawValue)", sha256: F.hash(dossier.id)) }
+                PacketKind.allCases.map {
+                    PacketEntry(key: F.key(dossier), kind: $0, path: "packets/\(dossier.id).\($0.rawValue)", sha256: F.hash(dossier.id))
+                }
             }
             try ledger.recordPackets(withPackets, in: run)
             try ledger.record((500..<520).map { .quarantined(F.quarantine(String(format: "MS-%06d", $0), line: $0)) }, in: run)
@@ -133,11 +136,14 @@ struct PostgreSQLLedgerHistoryTests {
             var visited = 0
             try ledger.forEachStoredDossier(matching: .all, pageSize: 300) { page in
                 visited += page.count
-                try ledger.record(page.map { stored in
-                    LedgerResult.decided(
-                        stored.version,
-                        DecisionEntry(outcome: .exportLicence, catalogueID: "CN-2025", references: F.references("CN-2025"), body: stored.decision.body))
-                }, in: reclassify)
+                try ledger.record(
+                    page.map { stored in
+                        LedgerResult.decided(
+                            stored.version,
+                            DecisionEntry(
+                                outcome: .exportLicence, catalogueID: "CN-2025", references: F.references("CN-2025"),
+                                body: stored.decision.body))
+                    }, in: reclassify)
             }
             #expect(visited == 2_000)
             #expect(try ledger.rowCount("decision") == 4_000)
@@ -163,7 +169,8 @@ struct PostgreSQLLedgerHistoryTests {
                 }
                 return found
             }
-            let year2025 = StoredDossierFilter(filedOnOrAfter: CalendarDate(iso: "2025-01-01"), filedBefore: CalendarDate(iso: "2026-01-01"))
+            let year2025 = StoredDossierFilter(
+                filedOnOrAfter: CalendarDate(iso: "2025-01-01"), filedBefore: CalendarDate(iso: "2026-01-01"))
             #expect(try ids(year2025) == (0..<700).filter { $0 % 3 == 1 })
             #expect(try ids(StoredDossierFilter(outcomes: [.prohibited])) == (0..<700).filter { $0 % 7 == 0 })
             let both = StoredDossierFilter(filedOnOrAfter: CalendarDate(iso: "2026-01-01"), outcomes: [.prohibited])
@@ -180,8 +187,11 @@ struct PostgreSQLLedgerHistoryTests {
             let run = try ledger.beginRun(pipelineID: "nightly", outboundVersion: "0.4.0")
             let hit = DecisionHitKey(catalogueID: "CN-2023", entryIdentity: "battery-cathode", controlPoint: "", status: .hit)
             let pointHit = DecisionHitKey(catalogueID: "CN-2023", entryIdentity: "uav", controlPoint: "uav.range", status: .thresholdFailed)
-            let a = F.dossier("RC-000001"), b = F.dossier("RC-000002"), c = F.dossier("RC-000003")
-            guard case .decided(let versionA, var entryA) = try F.decided(a), case .decided(let versionB, var entryB) = try F.decided(b) else {
+            let a = F.dossier("RC-000001")
+            let b = F.dossier("RC-000002")
+            let c = F.dossier("RC-000003")
+            guard case .decided(let versionA, var entryA) = try F.decided(a), case .decided(let versionB, var entryB) = try F.decided(b)
+            else {
                 Issue.record("fixtures are not decided results")
                 return
             }
@@ -190,8 +200,10 @@ struct PostgreSQLLedgerHistoryTests {
             try ledger.record([.decided(versionA, entryA), .decided(versionB, entryB), try F.decided(c)], in: run)
 
             #expect(try ledger.currentDossiers(catalogueID: "CN-2023", hittingEntries: ["battery-cathode"], targets: []) == ["RC-000001"])
-            #expect(try ledger.currentDossiers(
-                catalogueID: "CN-2023", hittingEntries: [], targets: [DecisionHitTarget(entryIdentity: "uav", controlPoint: "uav.range")]) == ["RC-000002"])
+            #expect(
+                try ledger.currentDossiers(
+                    catalogueID: "CN-2023", hittingEntries: [],
+                    targets: [DecisionHitTarget(entryIdentity: "uav", controlPoint: "uav.range")]) == ["RC-000002"])
             #expect(try ledger.currentDossiers(catalogueID: "CN-2025", hittingEntries: ["battery-cathode"], targets: []) == [])
 
             let unindexed = try ledger.unindexedDecisions(after: "", limit: 10)
@@ -199,7 +211,10 @@ struct PostgreSQLLedgerHistoryTests {
             try ledger.indexHits([(decision: unindexed[0], hits: [hit])])
             try ledger.indexHits([(decision: unindexed[0], hits: [pointHit])])  // indexed already: left alone
             #expect(try ledger.unindexedDecisions(after: "", limit: 10).isEmpty)
-            #expect(try ledger.currentDossiers(catalogueID: "CN-2023", hittingEntries: ["battery-cathode"], targets: []) == ["RC-000001", "RC-000003"])
+            #expect(
+                try ledger.currentDossiers(catalogueID: "CN-2023", hittingEntries: ["battery-cathode"], targets: []) == [
+                    "RC-000001", "RC-000003",
+                ])
             #expect(try ledger.rowCount("decision_hit") == 3)
 
             let text = EncodedBlob(bytes: Data("texts".utf8), encoding: "json+gzip")

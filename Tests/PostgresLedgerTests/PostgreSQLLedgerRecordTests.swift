@@ -1,9 +1,10 @@
 import DossierModel
 import Foundation
 import Ledger
-import Testing
-@testable import PostgresLedger
 import LedgerTestSupport
+import Testing
+
+@testable import PostgresLedger
 
 /// Recording batches on PostgreSQL: read back, idempotent, quarantines, packets and skips (the
 /// cases of `SQLiteLedgerRecordTests`, on a fresh schema each).
@@ -35,7 +36,8 @@ struct PostgreSQLLedgerRecordTests {
             #expect(decision.decidedAt == F.now)
             #expect(decision.isCurrent)
             #expect(decision.body.encoding == "json")
-            #expect(try JSONDecoder().decode(Decision.self, from: decision.body.bytes) == F.decision(for: first, outcome: .ipSecurityReview))
+            #expect(
+                try JSONDecoder().decode(Decision.self, from: decision.body.bytes) == F.decision(for: first, outcome: .ipSecurityReview))
 
             let stored = try #require(try ledger.storedVersion(F.key(second)))
             #expect(stored.filed == CalendarDate(iso: "2025-12-30"))
@@ -44,9 +46,10 @@ struct PostgreSQLLedgerRecordTests {
             let quarantined = try #require(states[broken.dossierId!])
             #expect(quarantined.outcome == .quarantined)
             #expect(quarantined.contentHash == F.hash("broken bytes"))
-            #expect(try ledger.dossiers(in: run) == [
-                RunDossier(key: F.key(first), disposition: .decided), RunDossier(key: F.key(second), disposition: .decided),
-            ])
+            #expect(
+                try ledger.dossiers(in: run) == [
+                    RunDossier(key: F.key(first), disposition: .decided), RunDossier(key: F.key(second), disposition: .decided),
+                ])
             #expect(try ledger.quarantines(in: run).map(\.quarantine) == [broken])
         }
     }
@@ -110,7 +113,9 @@ struct PostgreSQLLedgerRecordTests {
             let run = try ledger.beginRun(pipelineID: "nightly", outboundVersion: "0.4.0")
             let a = F.dossier("JS-2026-000008")
             let b = F.dossier("JS-2026-000009")
-            try ledger.record([try F.decided(a), .quarantined(F.quarantine(a.id, line: 3)), .quarantined(F.quarantine(b.id, line: 4)), try F.decided(b)], in: run)
+            try ledger.record(
+                [try F.decided(a), .quarantined(F.quarantine(a.id, line: 3)), .quarantined(F.quarantine(b.id, line: 4)), try F.decided(b)],
+                in: run)
             let states = try ledger.states(of: [a.id, b.id])
             #expect(states[a.id]?.outcome == .quarantined)
             #expect(states[b.id]?.outcome == .registration)

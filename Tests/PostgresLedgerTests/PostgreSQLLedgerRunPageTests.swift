@@ -1,9 +1,10 @@
 import DossierModel
 import Foundation
 import Ledger
-import Testing
-@testable import PostgresLedger
 import LedgerTestSupport
+import Testing
+
+@testable import PostgresLedger
 
 /// `SQLiteLedgerRunPageTests` on PostgreSQL: pages of a run are the whole run, and the ids
 /// it recorded twice are listed.
@@ -17,11 +18,12 @@ struct PostgreSQLLedgerRunPageTests {
             let run = try ledger.beginRun(pipelineID: "nightly", outboundVersion: "0.4.0")
             let dossiers = (1...7).map { F.dossier("JS-2026-00000\($0)") }
             try ledger.record(try dossiers.map { try F.decided($0) }, in: run)
-            try ledger.record([
-                try F.decided(F.dossier("JS-2026-000003", revision: 2)),
-                .quarantined(F.quarantine("JS-2026-000005", hashSeed: "broken five")),
-                .quarantined(F.quarantine("JS-2026-000009", hashSeed: "broken nine")),
-            ], in: run)
+            try ledger.record(
+                [
+                    try F.decided(F.dossier("JS-2026-000003", revision: 2)),
+                    .quarantined(F.quarantine("JS-2026-000005", hashSeed: "broken five")),
+                    .quarantined(F.quarantine("JS-2026-000009", hashSeed: "broken nine")),
+                ], in: run)
             let whole = try ledger.dossiers(in: run)
             #expect(whole.count == 8)
             for size in [1, 2, 3, 8, 50] {

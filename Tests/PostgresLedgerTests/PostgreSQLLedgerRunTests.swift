@@ -1,9 +1,10 @@
 import DossierModel
 import Foundation
 import Ledger
-import Testing
-@testable import PostgresLedger
 import LedgerTestSupport
+import Testing
+
+@testable import PostgresLedger
 
 /// Runs, input files, opening and migrating on PostgreSQL.
 @Suite(.enabled(if: PostgresTestServer.isConfigured, "OUTBOUND_TEST_POSTGRES_URL is not set"))
@@ -65,9 +66,11 @@ struct PostgreSQLLedgerRunTests {
 
             let second = try ledger.beginRun(pipelineID: "nightly", outboundVersion: "0.4.0")
             #expect(try ledger.registerInputFile(second, path: "inbox/renamed.xml", size: 2048, sha256: sha) == [first])
-            #expect(try ledger.inputFiles(in: first) == [
-                InputFile(path: "inbox/batch-1.xml", size: 2048, sha256: sha), InputFile(path: "inbox/batch-0.xml", size: 10, sha256: F.hash("other")),
-            ])
+            #expect(
+                try ledger.inputFiles(in: first) == [
+                    InputFile(path: "inbox/batch-1.xml", size: 2048, sha256: sha),
+                    InputFile(path: "inbox/batch-0.xml", size: 10, sha256: F.hash("other")),
+                ])
             #expect(try ledger.rowCount("input_file") == 3)
         }
     }

@@ -1,9 +1,10 @@
 import DossierModel
 import Foundation
 import Ledger
-import Testing
-@testable import PostgresLedger
 import LedgerTestSupport
+import Testing
+
+@testable import PostgresLedger
 
 /// What many workers sharing one ledger rely on: one run joined by key, chunks claimed by
 /// exactly one worker at a time, leases that expire and are taken over, one finisher, and
@@ -19,7 +20,8 @@ struct PostgreSQLSharedLedgerTests {
 
     @Test func twoWorkersJoinOneRunByKey() throws {
         try TestSchema.with { schema in
-            let first = try schema.ledger(), second = try schema.ledger()
+            let first = try schema.ledger()
+            let second = try schema.ledger()
             let a = try first.joinRun(pipelineID: "nightly", runKey: "2026-11-21", outboundVersion: "0.5.0", chunkSize: 64)
             let b = try second.joinRun(pipelineID: "nightly", runKey: "2026-11-21", outboundVersion: "0.5.0", chunkSize: 128)
             #expect(a.started)
@@ -69,7 +71,8 @@ struct PostgreSQLSharedLedgerTests {
                     let order = index % 2 == 0 ? all : all.reversed()
                     for (position, chunk) in order.enumerated() {
                         if position % 10 == 0 {
-                            mine += try ledgers[index].claim(Array(order[position..<min(position + 5, order.count)]), in: run, worker: worker, leaseSeconds: 60)
+                            mine += try ledgers[index].claim(
+                                Array(order[position..<min(position + 5, order.count)]), in: run, worker: worker, leaseSeconds: 60)
                         } else {
                             mine += try ledgers[index].claim([chunk], in: run, worker: worker, leaseSeconds: 60)
                         }
@@ -91,7 +94,8 @@ struct PostgreSQLSharedLedgerTests {
 
     @Test func anExpiredLeaseIsTakenOverAndOnlyTheHolderCompletes() throws {
         try TestSchema.with { schema in
-            let dead = try schema.ledger(), alive = try schema.ledger()
+            let dead = try schema.ledger()
+            let alive = try schema.ledger()
             let run = try dead.joinRun(pipelineID: "nightly", runKey: "lease", outboundVersion: "0.5.0", chunkSize: 10).run.id
             let chunks = Self.chunks(4)
             #expect(try dead.claim(chunks, in: run, worker: "dead", leaseSeconds: 1) == chunks)
@@ -116,7 +120,8 @@ struct PostgreSQLSharedLedgerTests {
 
     @Test func aRenewedLeaseDoesNotExpire() throws {
         try TestSchema.with { schema in
-            let holder = try schema.ledger(), other = try schema.ledger()
+            let holder = try schema.ledger()
+            let other = try schema.ledger()
             let run = try holder.joinRun(pipelineID: "nightly", runKey: "renew", outboundVersion: "0.5.0", chunkSize: 10).run.id
             let chunks = Self.chunks(2)
             _ = try holder.claim(chunks, in: run, worker: "holder", leaseSeconds: 1)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PostgresLedger
 
 /// The connection URL and where the credentials come from (no server needed).
@@ -61,7 +62,9 @@ struct PostgresLedgerURLTests {
         #expect(url.password == "mounted-secret")
 
         let missing = ["OUTBOUND_LEDGER_PASSWORD_FILE": file.path + ".missing"]
-        let error = try #require(throws: PostgresLedgerURL.Problem.self) { try PostgresLedgerURL("postgresql://db/outbound", environment: missing) }
+        let error = try #require(throws: PostgresLedgerURL.Problem.self) {
+            try PostgresLedgerURL("postgresql://db/outbound", environment: missing)
+        }
         #expect(error.description.contains("cannot read the password file"))
     }
 

@@ -1,8 +1,9 @@
 import Foundation
+import LedgerTestSupport
 import Logging
 import Testing
+
 @testable import PostgresLedger
-import LedgerTestSupport
 
 /// The PostgreSQL server the tests use: `OUTBOUND_TEST_POSTGRES_URL` (password in PGPASSWORD;
 /// `scripts/postgres-server.sh start` starts one and `env` prints both). Without it the suites
@@ -67,6 +68,7 @@ struct PostgresServerRequirementTests {
     func aServerIsConfiguredWhenOneIsRequired() {
         #expect(
             PostgresTestServer.isConfigured,
-            "OUTBOUND_REQUIRE_POSTGRES=1 but OUTBOUND_TEST_POSTGRES_URL is not set: the PostgreSQL server is missing (scripts/postgres-server.sh start; eval \"$(scripts/postgres-server.sh env)\")")
+            "OUTBOUND_REQUIRE_POSTGRES=1 but OUTBOUND_TEST_POSTGRES_URL is not set: the PostgreSQL server is missing (scripts/postgres-server.sh start; eval \"$(scripts/postgres-server.sh env)\")"
+        )
     }
 }

@@ -16,11 +16,14 @@ import Testing
 
     static func date(_ text: String) -> CalendarDate { CalendarDate(iso: text)! }
 
-    static func dossier(province: String?, filed: String? = "2026-02-12", assets: [(String, AssetType)],
-                        type: TransactionType = .assignment) -> Dossier {
-        Dossier(id: "T-1", filed: filed.map(date), office: province.map { Office(province: $0, channel: nil) },
-                transaction: Transaction(type: type), assets: assets.map { Asset(id: $0.0, type: $0.1) },
-                source: SourceLocation(file: "t.xml"))
+    static func dossier(
+        province: String?, filed: String? = "2026-02-12", assets: [(String, AssetType)],
+        type: TransactionType = .assignment
+    ) -> Dossier {
+        Dossier(
+            id: "T-1", filed: filed.map(date), office: province.map { Office(province: $0, channel: nil) },
+            transaction: Transaction(type: type), assets: assets.map { Asset(id: $0.0, type: $0.1) },
+            source: SourceLocation(file: "t.xml"))
     }
 
     static func route(_ dossier: Dossier, _ outcome: Outcome, _ tracks: [ReviewTrack] = []) throws -> Route {
@@ -52,24 +55,29 @@ import Testing
     /// Invention patents, a software copyright and a plant variety: one route, every authority
     /// once, with its assets, and the plant-variety clock beside the licence clocks.
     @Test func multiAssetDossierGetsOneRoute() throws {
-        let dossier = Self.dossier(province: "CN-JS", assets: [
-            ("P1", .inventionPatent), ("S1", .softwareCopyright), ("V1", .plantVariety), ("P2", .inventionPatent), ("T1", .tradeSecret),
-        ])
+        let dossier = Self.dossier(
+            province: "CN-JS",
+            assets: [
+                ("P1", .inventionPatent), ("S1", .softwareCopyright), ("V1", .plantVariety), ("P2", .inventionPatent), ("T1", .tradeSecret),
+            ])
         let route = try Self.route(dossier, .ipSecurityReview)
         #expect(route.tracks == [.a])
-        #expect(route.authorities.map(\.id) == [
-            "provincial-ip-office", "provincial-industry-it", "national-agriculture-or-forestry",
-            "provincial-commerce", "provincial-science-technology",
-        ])
+        #expect(
+            route.authorities.map(\.id) == [
+                "provincial-ip-office", "provincial-industry-it", "national-agriculture-or-forestry",
+                "provincial-commerce", "provincial-science-technology",
+            ])
         #expect(route.authorities.map(\.name) == ["江苏省知识产权局", "江苏省工业和信息化厅", "农业农村部 / 国家林业和草原局", "江苏省商务厅", "江苏省科学技术厅"])
         #expect(route.authorities.map(\.assetIDs) == [["P1", "P2"], ["S1"], ["V1"], [], []])
         #expect(route.authorities.allSatisfy { $0.track == .a })
         #expect(route.notes.contains { $0.contains("species") })
 
         let clocks = Dictionary(uniqueKeysWithValues: route.clocks.map { ($0.id, $0) })
-        #expect(route.clocks.map(\.id) == [
-            "restricted-export-decision", "commerce-forward", "expert-technical-review", "licence-decision", "plant-variety-transfer-approval",
-        ])
+        #expect(
+            route.clocks.map(\.id) == [
+                "restricted-export-decision", "commerce-forward", "expert-technical-review", "licence-decision",
+                "plant-variety-transfer-approval",
+            ])
         // Filed Thursday 12 February 2026, counted across the Spring Festival (15-23 February
         // off, Saturdays 14 and 28 February worked).
         #expect(clocks["restricted-export-decision"]?.due == Self.date("2026-04-01"))
@@ -91,7 +99,8 @@ import Testing
     /// In Zhejiang the science and technology department reviews software and does the
     /// technical review: listed once, with both roles.
     @Test func anAuthorityWithTwoRolesIsListedOnce() throws {
-        let route = try Self.route(Self.dossier(province: "CN-ZJ", assets: [("S1", .softwareCopyright), ("P1", .utilityModel)]), .ipSecurityReview)
+        let route = try Self.route(
+            Self.dossier(province: "CN-ZJ", assets: [("S1", .softwareCopyright), ("P1", .utilityModel)]), .ipSecurityReview)
         #expect(route.authorities.map(\.id) == ["provincial-science-technology", "provincial-ip-office", "provincial-commerce"])
         let st = route.authorities[0]
         #expect(st.assetIDs == ["S1"])
@@ -99,7 +108,8 @@ import Testing
     }
 
     @Test func trackBAuthorities() throws {
-        let acquisition = try Self.route(Self.dossier(province: "CN-JS", assets: [("P1", .inventionPatent)], type: .acquisition), .acquisitionReview)
+        let acquisition = try Self.route(
+            Self.dossier(province: "CN-JS", assets: [("P1", .inventionPatent)], type: .acquisition), .acquisitionReview)
         #expect(acquisition.tracks == [.b])
         #expect(acquisition.authorities.map(\.id) == ["foreign-investment-security-review", "cnipa"])
         #expect(acquisition.authorities.map(\.name) == ["外商投资安全审查工作机制办公室（设在国家发展改革委）", "国家知识产权局"])
@@ -107,11 +117,14 @@ import Testing
         #expect(acquisition.clocks.isEmpty)
 
         // A controller change towards a foreign acquirer with a restricted hit: Track A, then B.
-        let both = try Self.route(Self.dossier(province: "CN-SD", assets: [("P1", .inventionPatent)], type: .controllerChange), .ipSecurityReview, [.a, .b])
+        let both = try Self.route(
+            Self.dossier(province: "CN-SD", assets: [("P1", .inventionPatent)], type: .controllerChange), .ipSecurityReview, [.a, .b])
         #expect(both.tracks == [.a, .b])
-        #expect(both.authorities.map(\.id) == [
-            "provincial-ip-office", "provincial-commerce", "provincial-science-technology", "foreign-investment-security-review", "cnipa",
-        ])
+        #expect(
+            both.authorities.map(\.id) == [
+                "provincial-ip-office", "provincial-commerce", "provincial-science-technology", "foreign-investment-security-review",
+                "cnipa",
+            ])
         #expect(both.authorities.last?.track == .b)
         #expect(both.clocks.count == 4)
     }
@@ -131,10 +144,13 @@ import Testing
     }
 
     @Test func exportLicenceHasNoIPReview() throws {
-        let route = try Self.route(Self.dossier(province: "CN-JS", assets: [("T1", .tradeSecret), ("V1", .plantVariety)], type: .nonExclusiveLicence), .exportLicence)
+        let route = try Self.route(
+            Self.dossier(province: "CN-JS", assets: [("T1", .tradeSecret), ("V1", .plantVariety)], type: .nonExclusiveLicence),
+            .exportLicence)
         #expect(route.tracks == [.licence])
         #expect(route.authorities.map(\.id) == ["provincial-commerce", "provincial-science-technology"])
-        #expect(route.clocks.map(\.id) == ["restricted-export-decision", "commerce-forward", "expert-technical-review", "licence-decision"])
+        #expect(
+            route.clocks.map(\.id) == ["restricted-export-decision", "commerce-forward", "expert-technical-review", "licence-decision"])
     }
 
     @Test(arguments: [Outcome.outOfScope, .quarantined])
@@ -152,7 +168,8 @@ import Testing
 
     /// Filed 20 November 2026: thirty working days run into 2027, which no calendar covers.
     @Test func aDueDateBeyondTheCalendarsIsNoted() throws {
-        let route = try Self.route(Self.dossier(province: "CN-JS", filed: "2026-11-20", assets: [("P1", .inventionPatent)]), .ipSecurityReview)
+        let route = try Self.route(
+            Self.dossier(province: "CN-JS", filed: "2026-11-20", assets: [("P1", .inventionPatent)]), .ipSecurityReview)
         let decision = try #require(route.clocks.first { $0.id == "restricted-export-decision" })
         #expect(decision.due == Self.date("2027-01-01"))
         #expect(decision.calendar == "cn-holidays-2026")

@@ -1,10 +1,13 @@
 import DossierModel
 import Foundation
 import Testing
+
 @testable import XMLStream
 
 /// Splits `text` into records of `transfer-dossier`.
-private func split(_ text: String, names: Set<String> = ["transfer-dossier"], max: Int = 1 << 20) throws -> (records: [XMLRecord], problems: [SplitProblem], root: String?) {
+private func split(_ text: String, names: Set<String> = ["transfer-dossier"], max: Int = 1 << 20) throws -> (
+    records: [XMLRecord], problems: [SplitProblem], root: String?
+) {
     let splitter = RecordSplitter(source: MemoryByteSource(Array(text.utf8)), recordNames: names, maxRecordBytes: max)
     var records: [XMLRecord] = []
     var problems: [SplitProblem] = []
@@ -55,7 +58,8 @@ let batch = """
 }
 
 @Test func aRecordStartInsideAnUnfinishedRecordCutsIt() throws {
-    let text = "<b><transfer-dossier id=\"1\"><a></transfer-dossier><transfer-dossier id=\"2\"><a>\n<transfer-dossier id=\"3\"></transfer-dossier></b>"
+    let text =
+        "<b><transfer-dossier id=\"1\"><a></transfer-dossier><transfer-dossier id=\"2\"><a>\n<transfer-dossier id=\"3\"></transfer-dossier></b>"
     let (records, problems, _) = try split(text)
     #expect(records.map(\.idAttribute) == ["1", "2", "3"])
     #expect(records.map(\.isTruncated) == [false, true, false])
@@ -76,14 +80,16 @@ let batch = """
 
 @Test func aRecordOverTheLimitIsSkippedAndReported() throws {
     let big = String(repeating: "<p>lorem ipsum</p>", count: 200)
-    let (records, problems, _) = try split("<b><transfer-dossier id=\"1\">\(big)</transfer-dossier><transfer-dossier id=\"2\"/></b>", max: 1000)
+    let (records, problems, _) = try split(
+        "<b><transfer-dossier id=\"1\">\(big)</transfer-dossier><transfer-dossier id=\"2\"/></b>", max: 1000)
     #expect(records.map(\.idAttribute) == ["2"])
     #expect(problems.map(\.id) == ["xml.record-too-large"])
     #expect(problems.first?.recordId == "1")
 }
 
 @Test func theRootCanBeTheRecord() throws {
-    let (records, problems, root) = try split("<?xml version=\"1.0\"?>\n<transfer-dossier xmlns=\"urn:outbound:dossier:1\" id=\"S\"><x/></transfer-dossier>\n")
+    let (records, problems, root) = try split(
+        "<?xml version=\"1.0\"?>\n<transfer-dossier xmlns=\"urn:outbound:dossier:1\" id=\"S\"><x/></transfer-dossier>\n")
     #expect(root == "transfer-dossier")
     #expect(records.count == 1)
     #expect(problems.isEmpty)

@@ -1,6 +1,7 @@
 import DossierModel
 import Foundation
 import Testing
+
 @testable import XMLStream
 
 @Test func externalEntitiesAreNeverLoaded() throws {
@@ -30,7 +31,9 @@ import Testing
 }
 
 @Test func billionLaughsIsStoppedByLibxml2Limits() throws {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/realdata/C-hostile/xml-defusedxml/xmlbomb.xml").standardized
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "../../../shared/realdata/C-hostile/xml-defusedxml/xmlbomb.xml"
+    ).standardized
     let bytes = try [UInt8](Data(contentsOf: url))
     let parsed = DocumentParser.parse(bytes)
     // Entities are not substituted: the bomb never expands, whatever libxml2 reports.
@@ -39,13 +42,17 @@ import Testing
 
 @Test(arguments: [("UTF-16", true), ("UTF-16LE", false), ("GB18030", false)])
 func otherEncodingsBecomeUTF8(encoding: String, bom: Bool) throws {
-    let text = "<?xml version=\"1.0\" encoding=\"\(encoding)\"?>\n<transfer-dossier id=\"Z\"><name>江苏某某新能源材料有限公司</name></transfer-dossier>\n"
+    let text =
+        "<?xml version=\"1.0\" encoding=\"\(encoding)\"?>\n<transfer-dossier id=\"Z\"><name>江苏某某新能源材料有限公司</name></transfer-dossier>\n"
     var bytes = try iconvEncode(text, to: encoding == "UTF-16" ? "UTF-16LE" : encoding)
     if bom { bytes = [0xFF, 0xFE] + bytes }
     let (stream, found) = try TextDecoding.utf8Stream(from: MemoryByteSource(bytes))
     #expect(found.uppercased().hasPrefix(encoding == "UTF-16" ? "UTF-16" : encoding))
     let splitter = RecordSplitter(source: stream, recordNames: ["transfer-dossier"])
-    guard case .record(let r)? = try splitter.next() else { Issue.record("no record"); return }
+    guard case .record(let r)? = try splitter.next() else {
+        Issue.record("no record")
+        return
+    }
     let parsed = DocumentParser.parse(r.bytes)
     #expect(parsed.root?.first("name")?.text == "江苏某某新能源材料有限公司")
 }
@@ -81,7 +88,8 @@ func iconvEncode(_ text: String, to encoding: String) throws -> [UInt8] {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
     process.arguments = ["-f", "UTF-8", "-t", encoding]
-    let input = Pipe(), output = Pipe()
+    let input = Pipe()
+    let output = Pipe()
     process.standardInput = input
     process.standardOutput = output
     try process.run()
@@ -92,7 +100,9 @@ func iconvEncode(_ text: String, to encoding: String) throws -> [UInt8] {
     return [UInt8](data)
 }
 
-@Test(arguments: [("  a \n\t b  ", "a b"), ("a b", "a b"), ("", ""), ("\n", ""), ("中文\n  文本", "中文 文本"), ("x  ", "x"), (" x", "x"), ("a\tb", "a b")])
+@Test(arguments: [
+    ("  a \n\t b  ", "a b"), ("a b", "a b"), ("", ""), ("\n", ""), ("中文\n  文本", "中文 文本"), ("x  ", "x"), (" x", "x"), ("a\tb", "a b"),
+])
 func whitespaceCollapses(input: String, expected: String) {
     #expect(collapseWhitespace(input) == expected)
 }

@@ -28,7 +28,9 @@ struct AssetFactory {
         default:
             otherAsset(&asset, technology: technology, holder: holder, filed: filed, statements: statements, &random)
         }
-        if [.inventionPatent, .utilityModel, .patentApplication, .designPatent, .softwareCopyright, .icLayoutDesign, .plantVariety].contains(type) {
+        if [.inventionPatent, .utilityModel, .patentApplication, .designPatent, .softwareCopyright, .icLayoutDesign, .plantVariety]
+            .contains(type)
+        {
             asset.funding = funding(holder: holder, &random)
             if random.chance(shares.secrecy) {
                 asset.secrecy = random.weighted([(SecrecyStatus.defence, 3), (.stateSecret, 3), (.examinationPending, 4)])
@@ -46,10 +48,10 @@ struct AssetFactory {
         case .utilityModel where technology.subject.isMethod:
             return technology.products.isEmpty ? .inventionPatent : .designPatent
         case .designPatent where technology.products.isEmpty,
-             .softwareCopyright where technology.software.isEmpty,
-             .icLayoutDesign where technology.extras.isEmpty,
-             .plantVariety where technology.extras.isEmpty,
-             .geographicalIndication where technology.extras.isEmpty:
+            .softwareCopyright where technology.software.isEmpty,
+            .icLayoutDesign where technology.extras.isEmpty,
+            .plantVariety where technology.extras.isEmpty,
+            .geographicalIndication where technology.extras.isEmpty:
             return .inventionPatent
         default:
             return type
@@ -139,7 +141,13 @@ struct AssetFactory {
         asset.titles = [LocalisedText(lang: "zh", text: product.zh)]
         if random.chance(0.6) { asset.titles.append(LocalisedText(lang: "en", text: product.en.capitalisedFirst)) }
         let view = random.pick([Bilingual.t("立体图", "perspective view"), .t("主视图", "front view")])
-        asset.abstracts = [LocalisedText(lang: "zh", text: "1．本外观设计产品的名称：\(product.zh)。2．本外观设计产品的用途：用于\(random.pick(technology.industries).zh)领域。3．本外观设计产品的设计要点：在于形状。4．最能表明设计要点的图片或照片：\(view.zh)。")]
+        asset.abstracts = [
+            LocalisedText(
+                lang: "zh",
+                text:
+                    "1．本外观设计产品的名称：\(product.zh)。2．本外观设计产品的用途：用于\(random.pick(technology.industries).zh)领域。3．本外观设计产品的设计要点：在于形状。4．最能表明设计要点的图片或照片：\(view.zh)。"
+            )
+        ]
         let delay = random.int(in: 120...300)
         let applied = DayCount.adding(-delay - random.int(in: 30...2000), to: filed)
         let valid = !random.chance(shares.badApplicationCheckDigit)
@@ -161,7 +169,11 @@ struct AssetFactory {
             if random.chance(0.7) { asset.titles.append(LocalisedText(lang: "en", text: title.en)) }
             asset.abstracts = [LocalisedText(lang: "zh", text: body.map { $0.zh.hasSuffix("。") ? $0.zh : $0.zh + "。" }.joined())]
             if random.chance(0.5) {
-                asset.abstracts.append(LocalisedText(lang: "en", text: body.map { $0.en.capitalisedFirst.hasSuffix(".") ? $0.en.capitalisedFirst : $0.en.capitalisedFirst + "." }.joined(separator: " ")))
+                asset.abstracts.append(
+                    LocalisedText(
+                        lang: "en",
+                        text: body.map { $0.en.capitalisedFirst.hasSuffix(".") ? $0.en.capitalisedFirst : $0.en.capitalisedFirst + "." }
+                            .joined(separator: " ")))
             }
         }
         switch asset.type {
@@ -169,12 +181,18 @@ struct AssetFactory {
             let name = random.pick(technology.software)
             let version = "V\(random.int(in: 1...6)).\(random.int(in: 0...9))"
             describe(.t("\(name.zh)\(version)", "\(name.en) \(version)"))
-            asset.identifiers = [Identifier(scheme: "software-registration", value: IdentifierFactory.softwareRegistration(year: year, &random))]
+            asset.identifiers = [
+                Identifier(scheme: "software-registration", value: IdentifierFactory.softwareRegistration(year: year, &random))
+            ]
         case .icLayoutDesign:
             describe(random.pick(technology.extras).filled(&random))
-            let process = Bilingual.t("该布图设计采用{28..180} nm CMOS工艺，芯片面积为{2..25} mm²。", "The layout is made in a {28..180} nm CMOS process on a die of {2..25} mm².").filled(&random)
+            let process = Bilingual.t(
+                "该布图设计采用{28..180} nm CMOS工艺，芯片面积为{2..25} mm²。", "The layout is made in a {28..180} nm CMOS process on a die of {2..25} mm²."
+            ).filled(&random)
             asset.abstracts[0].text += process.zh
-            asset.identifiers = [Identifier(scheme: "ic-layout-registration", value: IdentifierFactory.icLayoutRegistration(year: year, &random))]
+            asset.identifiers = [
+                Identifier(scheme: "ic-layout-registration", value: IdentifierFactory.icLayoutRegistration(year: year, &random))
+            ]
         case .plantVariety:
             describe(random.pick(technology.extras).filled(&random))
             asset.identifiers = [Identifier(scheme: "plant-variety-right", value: IdentifierFactory.plantVarietyRight(year: year, &random))]
@@ -186,7 +204,9 @@ struct AssetFactory {
             let product = technology.products.isEmpty ? random.pick(technology.industries) : random.pick(technology.products)
             asset.titles = [LocalisedText(lang: "zh", text: mark)]
             asset.abstracts = [LocalisedText(lang: "zh", text: "核定使用商品（第\(random.int(in: 1...42))类）：\(product.zh)。")]
-            asset.identifiers = [Identifier(scheme: "trademark-registration", value: IdentifierFactory.trademarkRegistration(year: year, &random))]
+            asset.identifiers = [
+                Identifier(scheme: "trademark-registration", value: IdentifierFactory.trademarkRegistration(year: year, &random))
+            ]
         case .geographicalIndication:
             describe(random.pick(technology.extras))
             asset.identifiers = [Identifier(scheme: "other", value: "AGI" + IdentifierFactory.pad(random.int(in: 1...3500), 5))]
@@ -213,10 +233,12 @@ struct AssetFactory {
     private func funding(holder: Party, _ random: inout SeededRandom) -> Funding? {
         let publicHolder = [PartyKind.university, .researchInstitute, .nationalLaboratory].contains(holder.kind)
         if random.chance(publicHolder ? shares.fiscalFundingPublic : shares.fiscalFunding) {
-            return Funding(fiscal: true, programme: random.weighted([
-                ("national-key-rd", 35), ("nsfc", 20), ("provincial-key-rd", 25), ("major-special-project", 8),
-                ("863-programme", 6), ("973-programme", 3), ("municipal-science-fund", 3),
-            ]))
+            return Funding(
+                fiscal: true,
+                programme: random.weighted([
+                    ("national-key-rd", 35), ("nsfc", 20), ("provincial-key-rd", 25), ("major-special-project", 8),
+                    ("863-programme", 6), ("973-programme", 3), ("municipal-science-fund", 3),
+                ]))
         }
         return random.chance(0.3) ? Funding(fiscal: false, programme: random.chance(0.5) ? "enterprise" : nil) : nil
     }

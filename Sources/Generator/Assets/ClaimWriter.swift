@@ -14,7 +14,9 @@ struct ClaimWriter {
     func claims(count: Int, statements: [Bilingual], _ random: inout SeededRandom) -> [Bilingual] {
         let subject = technology.subject
         var texts: [Bilingual] = [firstClaim(&random)]
-        var clauses = statements + random.sample(technology.features, count: technology.features.count)
+        var clauses =
+            statements
+            + random.sample(technology.features, count: technology.features.count)
             .map { $0.filled(&random) }
         let closing = subject.closing.flatMap { random.chance(0.6) ? $0 : nil }
         let dependents = count - 1 - (closing == nil ? 0 : 1)
@@ -33,9 +35,10 @@ struct ClaimWriter {
             }
             let number = texts.count + 1
             let parent = random.chance(0.6) || number == 2 ? 1 : random.int(in: 1...(number - 1))
-            texts.append(.t(
-                "根据权利要求\(parent)所述的\(subject.short.zh)，其特征在于，\(clause.zh)。",
-                "The \(subject.short.en) according to claim \(parent), wherein \(clause.en)."))
+            texts.append(
+                .t(
+                    "根据权利要求\(parent)所述的\(subject.short.zh)，其特征在于，\(clause.zh)。",
+                    "The \(subject.short.en) according to claim \(parent), wherein \(clause.en)."))
         }
         if let closing {
             let previous = String(texts.count)
@@ -52,7 +55,9 @@ struct ClaimWriter {
         // The field first, then in a share the problem, in the order the field states them.
         for (i, lead) in technology.leads.enumerated() where i == 0 || random.chance(0.6) {
             zh += ownKind(lead.zh, ["本发明", "本实用新型"], "本\(kindWord)")
-            en += (en.isEmpty ? "" : " ") + ownKind(lead.en, ["The invention", "The utility model"], kindWord == "实用新型" ? "The utility model" : "The invention")
+            en +=
+                (en.isEmpty ? "" : " ")
+                + ownKind(lead.en, ["The invention", "The utility model"], kindWord == "实用新型" ? "The utility model" : "The invention")
         }
         let elements = elementsForFirstClaim(&random)
         zh += "本\(kindWord)公开了\(technology.subject.preamble.zh)，包括：\(elements.map(\.zh).joined(separator: "；"))。"

@@ -40,11 +40,16 @@ struct PartyFactory {
             names = [PartyName(lang: "en", original: random.pick(ChineseNames.foreignPeople))]
         } else {
             let stem = random.pick(country.stems)
-            let industry = random.chance(0.5)
+            let industry =
+                random.chance(0.5)
                 ? random.pick(technology.industries)
-                : random.pick([Bilingual.t("科技", "Technologies"), .t("工业", "Industries"), .t("控股", "Holdings"), .t("系统", "Systems"), .t("材料", "Materials")])
+                : random.pick([
+                    Bilingual.t("科技", "Technologies"), .t("工业", "Industries"), .t("控股", "Holdings"), .t("系统", "Systems"),
+                    .t("材料", "Materials"),
+                ])
             let form = random.pick(country.forms)
-            let english = form.en.hasSuffix(" ")
+            let english =
+                form.en.hasSuffix(" ")
                 ? "\(form.en)\(stem.en) \(industry.en)"
                 : "\(stem.en) \(industry.en) \(form.en)"
             names = [PartyName(lang: "en", original: english)]
@@ -82,7 +87,8 @@ struct PartyFactory {
     func agent(id: String, province: Province, _ random: inout SeededRandom) -> Party {
         let city = random.pick(province.cities)
         let trade = random.pick(ChineseNames.tradeNames)
-        let name: Bilingual = random.chance(0.6)
+        let name: Bilingual =
+            random.chance(0.6)
             ? .t("\(city.zh)\(trade.zh)知识产权代理有限公司", "\(city.en) \(trade.en) Intellectual Property Agency Co., Ltd.")
             : .t("\(city.zh)\(trade.zh)专利代理事务所（普通合伙）", "\(city.en) \(trade.en) Patent Agency (General Partnership)")
         let code = IdentifierFactory.uscc(kind: .enterprise, region: city.region, valid: true, &random)

@@ -14,16 +14,26 @@ extension Technology {
         subject: ClaimSubject(
             .t("一种无人机飞行控制方法", "A flight control method for an unmanned aerial vehicle"),
             short: .t("飞行控制方法", "flight control method"), isMethod: true,
-            closing: .t("一种飞行控制器，其特征在于，包括处理器和存储器，所述存储器存储有程序，所述程序被所述处理器执行时实现权利要求1至%n中任一项所述的飞行控制方法。",
-                        "A flight controller comprising a processor and a memory storing a program which, when executed by the processor, carries out the flight control method according to any one of claims 1 to %n.")),
+            closing: .t(
+                "一种飞行控制器，其特征在于，包括处理器和存储器，所述存储器存储有程序，所述程序被所述处理器执行时实现权利要求1至%n中任一项所述的飞行控制方法。",
+                "A flight controller comprising a processor and a memory storing a program which, when executed by the processor, carries out the flight control method according to any one of claims 1 to %n."
+            )),
         leads: [
             .t("本发明属于无人机飞行控制技术领域。", "The invention belongs to the field of UAV flight control."),
-            .t("现有多旋翼无人机在强风扰动和载荷变化下姿态保持能力差。", "Existing multi-rotor UAVs hold their attitude poorly under strong gusts and changing payloads."),
+            .t(
+                "现有多旋翼无人机在强风扰动和载荷变化下姿态保持能力差。",
+                "Existing multi-rotor UAVs hold their attitude poorly under strong gusts and changing payloads."),
         ],
         elements: [
-            .t("获取惯性测量单元、气压计和卫星定位模块的测量数据", "acquiring measurements from an inertial measurement unit, a barometer and a satellite positioning module"),
-            .t("采用扩展卡尔曼滤波融合所述测量数据，估计无人机的位置、速度和姿态", "fusing the measurements with an extended Kalman filter to estimate the position, velocity and attitude of the UAV"),
-            .t("根据期望轨迹计算位置误差，由外环控制器生成期望姿态", "computing a position error from a desired trajectory and generating a desired attitude with an outer-loop controller"),
+            .t(
+                "获取惯性测量单元、气压计和卫星定位模块的测量数据",
+                "acquiring measurements from an inertial measurement unit, a barometer and a satellite positioning module"),
+            .t(
+                "采用扩展卡尔曼滤波融合所述测量数据，估计无人机的位置、速度和姿态",
+                "fusing the measurements with an extended Kalman filter to estimate the position, velocity and attitude of the UAV"),
+            .t(
+                "根据期望轨迹计算位置误差，由外环控制器生成期望姿态",
+                "computing a position error from a desired trajectory and generating a desired attitude with an outer-loop controller"),
             .t("由内环自适应滑模控制器计算各电机的控制量", "computing a control input for each motor with an inner-loop adaptive sliding-mode controller"),
             .t("将所述控制量输出至电子调速器以驱动旋翼", "sending the control inputs to electronic speed controllers that drive the rotors"),
         ],
@@ -31,17 +41,23 @@ extension Technology {
             .t("所述内环控制频率为{200..1000} Hz", "the inner loop runs at {200..1000} Hz"),
             .t("所述滑模面为积分型滑模面", "the sliding surface is an integral sliding surface"),
             .t("在风速不大于{8..15} m/s时姿态角误差小于{0.5..2.0}°", "at wind speeds up to {8..15} m/s the attitude error stays below {0.5..2.0}°"),
-            .t("所述外环控制器为PID控制器，其参数根据飞行速度在线整定", "the outer-loop controller is a PID controller whose gains are tuned online from the flight speed"),
+            .t(
+                "所述外环控制器为PID控制器，其参数根据飞行速度在线整定",
+                "the outer-loop controller is a PID controller whose gains are tuned online from the flight speed"),
             .t("当卫星定位信号丢失时切换至视觉里程计定位", "positioning switches to visual odometry when the satellite signal is lost"),
             .t("集群中各无人机通过数据链交换位置信息，通信距离为{2..10} km", "the UAVs of a swarm exchange positions over a data link with a range of {2..10} km"),
             .t("所述无人机的最大起飞重量为{7..150} kg", "the maximum take-off weight of the UAV is {7..150} kg"),
             .t("所述飞行控制律包括风扰动前馈补偿项", "the control law includes a feed-forward term compensating wind disturbance"),
         ],
         effects: [
-            .t("该方法提高了无人机在复杂环境中的抗扰能力和轨迹跟踪精度。", "The method improves the disturbance rejection and trajectory tracking of the UAV in complex environments."),
+            .t(
+                "该方法提高了无人机在复杂环境中的抗扰能力和轨迹跟踪精度。",
+                "The method improves the disturbance rejection and trajectory tracking of the UAV in complex environments.")
         ],
         summaries: [
-            .t("多旋翼无人机飞行控制算法、飞控软件及相关专利。", "Flight control algorithms and flight control software for multi-rotor UAVs, with the related patents."),
+            .t(
+                "多旋翼无人机飞行控制算法、飞控软件及相关专利。",
+                "Flight control algorithms and flight control software for multi-rotor UAVs, with the related patents.")
         ],
         industries: [.t("无人机", "UAV"), .t("航空科技", "Aviation Technology"), .t("智能装备", "Intelligent Equipment")],
         software: [.t("无人机飞行控制软件", "UAV Flight Control Software"), .t("无人机地面站软件", "UAV Ground Station Software")],
@@ -61,10 +77,14 @@ extension Technology {
         subject: ClaimSubject(
             .t("一种无人机避障方法", "An obstacle avoidance method for an unmanned aerial vehicle"),
             short: .t("避障方法", "obstacle avoidance method"), isMethod: true,
-            closing: .t("一种计算机可读存储介质，其上存储有计算机程序，其特征在于，该程序被处理器执行时实现权利要求1至%n中任一项所述的避障方法。",
-                        "A computer-readable storage medium storing a computer program which, when executed by a processor, carries out the obstacle avoidance method according to any one of claims 1 to %n.")),
+            closing: .t(
+                "一种计算机可读存储介质，其上存储有计算机程序，其特征在于，该程序被处理器执行时实现权利要求1至%n中任一项所述的避障方法。",
+                "A computer-readable storage medium storing a computer program which, when executed by a processor, carries out the obstacle avoidance method according to any one of claims 1 to %n."
+            )),
         leads: [
-            .t("本发明涉及无人机自主导航领域，具体涉及一种避障方法。", "The invention relates to autonomous UAV navigation, in particular to an obstacle avoidance method."),
+            .t(
+                "本发明涉及无人机自主导航领域，具体涉及一种避障方法。",
+                "The invention relates to autonomous UAV navigation, in particular to an obstacle avoidance method."),
             .t("在城市和林地等复杂环境中，无人机容易与建筑物、树枝和电线发生碰撞。", "In cities and woodland UAVs easily collide with buildings, branches and power lines."),
         ],
         elements: [
@@ -83,10 +103,10 @@ extension Technology {
             .t("避障时的最大飞行速度为{5..15} m/s", "the maximum speed while avoiding obstacles is {5..15} m/s"),
         ],
         effects: [
-            .t("该方法计算量小，可在机载嵌入式平台上实时运行。", "The method is light enough to run in real time on an embedded on-board computer."),
+            .t("该方法计算量小，可在机载嵌入式平台上实时运行。", "The method is light enough to run in real time on an embedded on-board computer.")
         ],
         summaries: [
-            .t("无人机视觉避障与路径规划算法及软件。", "Vision-based obstacle avoidance and path planning algorithms and software for UAVs."),
+            .t("无人机视觉避障与路径规划算法及软件。", "Vision-based obstacle avoidance and path planning algorithms and software for UAVs.")
         ],
         industries: [.t("无人机", "UAV"), .t("智能科技", "Intelligent Technology")],
         software: [.t("无人机避障规划软件", "UAV Obstacle Avoidance Planning Software")])
@@ -122,26 +142,30 @@ extension Technology {
             .t("所述药箱底部设有液位传感器", "a level sensor is fitted at the bottom of the tank"),
         ],
         effects: [
-            .t("该装置雾化均匀，减少了药液飘移。", "The device atomises evenly and reduces drift."),
+            .t("该装置雾化均匀，减少了药液飘移。", "The device atomises evenly and reduces drift.")
         ],
         summaries: [
-            .t("植保无人机喷洒装置的结构设计及专利。", "Design of the spraying device of a plant-protection UAV, with the patents."),
+            .t("植保无人机喷洒装置的结构设计及专利。", "Design of the spraying device of a plant-protection UAV, with the patents.")
         ],
         industries: [.t("农业航空", "Agricultural Aviation"), .t("植保科技", "Crop Protection Technology")],
         products: [.t("植保无人机药箱", "tank for a plant-protection UAV"), .t("离心喷头", "centrifugal nozzle")],
         statements: { random, shares in
             guard random.chance(shares.negation) else { return [] }
-            return [random.pick([
-                .t("该装置仅涉及喷洒机构，不涉及飞行控制", "the device concerns only the spraying mechanism and does not involve flight control"),
-                .t("本申请不涉及飞行控制及导航算法", "the application does not involve flight control or navigation algorithms"),
-            ])]
+            return [
+                random.pick([
+                    .t("该装置仅涉及喷洒机构，不涉及飞行控制", "the device concerns only the spraying mechanism and does not involve flight control"),
+                    .t("本申请不涉及飞行控制及导航算法", "the application does not involve flight control or navigation algorithms"),
+                ])
+            ]
         })
 
     /// Laser radar (lidar) for vehicles and mapping.
     static let lidar = Technology(
         key: "lidar", controlled: true,
         ipc: ["G01S 17/89", "G01S 7/481", "G01S 17/931", "G01S 7/4865", "G01S 7/4817"],
-        assetTypes: [(.inventionPatent, 50), (.utilityModel, 15), (.patentApplication, 15), (.icLayoutDesign, 12), (.softwareCopyright, 8)],
+        assetTypes: [
+            (.inventionPatent, 50), (.utilityModel, 15), (.patentApplication, 15), (.icLayoutDesign, 12), (.softwareCopyright, 8),
+        ],
         titles: [
             .t("一种多线激光雷达及其测距方法", "Multi-channel lidar and ranging method therefor"),
             .t("基于1550 nm光纤激光器的调频连续波激光雷达", "Frequency-modulated continuous-wave lidar based on a 1550 nm fibre laser"),
@@ -163,16 +187,18 @@ extension Technology {
         features: [
             .t("所述激光雷达的线数为{16..128}", "the lidar has {16..128} channels"),
             .t("在10%反射率下最大探测距离为{150..300} m", "the maximum range at 10% reflectivity is {150..300} m"),
-            .t("水平视场角为{90..120}°，角分辨率为{0.05..0.20}°", "the horizontal field of view is {90..120}° with an angular resolution of {0.05..0.20}°"),
+            .t(
+                "水平视场角为{90..120}°，角分辨率为{0.05..0.20}°",
+                "the horizontal field of view is {90..120}° with an angular resolution of {0.05..0.20}°"),
             .t("测距精度优于±{2..5} cm", "the ranging accuracy is better than ±{2..5} cm"),
             .t("所述接收模块采用单光子雪崩二极管阵列", "the receiver module uses a single-photon avalanche diode array"),
             .t("点频不低于每秒{1..3}百万点", "the point rate is at least {1..3} million points per second"),
         ],
         effects: [
-            .t("该激光雷达结构紧凑、成本低，满足车规级要求。", "The lidar is compact and cheap and meets automotive-grade requirements."),
+            .t("该激光雷达结构紧凑、成本低，满足车规级要求。", "The lidar is compact and cheap and meets automotive-grade requirements.")
         ],
         summaries: [
-            .t("车载激光雷达的光学设计、扫描方案和信号处理技术。", "Optical design, scanning scheme and signal processing of an automotive lidar."),
+            .t("车载激光雷达的光学设计、扫描方案和信号处理技术。", "Optical design, scanning scheme and signal processing of an automotive lidar.")
         ],
         industries: [.t("光电", "Optoelectronics"), .t("激光雷达", "Lidar"), .t("智能感知", "Intelligent Sensing")],
         products: [.t("车载激光雷达外壳", "housing of a vehicle lidar")],
@@ -180,7 +206,11 @@ extension Technology {
         extras: [.t("激光雷达接收前端芯片", "lidar receiver front-end chip"), .t("激光驱动芯片", "laser driver chip")],
         statements: { random, _ in
             random.chance(0.6)
-                ? [random.pick([.t("激光波长为905 nm", "the laser wavelength is 905 nm"), .t("激光波长为1550 nm", "the laser wavelength is 1550 nm")])]
+                ? [
+                    random.pick([
+                        .t("激光波长为905 nm", "the laser wavelength is 905 nm"), .t("激光波长为1550 nm", "the laser wavelength is 1550 nm"),
+                    ])
+                ]
                 : []
         })
 }

@@ -32,10 +32,10 @@ extension Technology {
             .t("所述植物为水稻、小麦或玉米", "the plant is rice, wheat or maize"),
         ],
         effects: [
-            .t("该方法可在两代内获得无转基因的纯合编辑植株。", "The method gives transgene-free homozygous edited plants within two generations."),
+            .t("该方法可在两代内获得无转基因的纯合编辑植株。", "The method gives transgene-free homozygous edited plants within two generations.")
         ],
         summaries: [
-            .t("作物基因编辑载体、编辑方法及育种材料。", "Crop gene editing vectors, editing methods and breeding material."),
+            .t("作物基因编辑载体、编辑方法及育种材料。", "Crop gene editing vectors, editing methods and breeding material.")
         ],
         industries: [.t("生物科技", "Biotechnology"), .t("种业", "Seed Industry")])
 
@@ -50,15 +50,20 @@ extension Technology {
             .t("杂交玉米高产制种技术", "High-yield seed production technique for hybrid maize"),
         ],
         subject: ClaimSubject(
-            .t("一种杂交稻不育系的选育方法", "A method for breeding a sterile line of hybrid rice"), short: .t("选育方法", "breeding method"), isMethod: true),
+            .t("一种杂交稻不育系的选育方法", "A method for breeding a sterile line of hybrid rice"), short: .t("选育方法", "breeding method"), isMethod: true
+        ),
         leads: [
             .t("本发明涉及作物遗传育种领域。", "The invention relates to crop genetics and breeding."),
-            .t("两系杂交稻不育系育性转换起点温度偏高，制种风险大。", "Two-line sterile lines with a high critical sterility temperature make hybrid seed production risky."),
+            .t(
+                "两系杂交稻不育系育性转换起点温度偏高，制种风险大。",
+                "Two-line sterile lines with a high critical sterility temperature make hybrid seed production risky."),
         ],
         elements: [
             .t("以光温敏核不育材料为母本与优良恢复系杂交", "crossing photo-thermo-sensitive genic male sterile material as female with an elite restorer line"),
             .t("在人工气候箱中鉴定后代育性转换起点温度", "determining the critical sterility temperature of the progeny in a climate chamber"),
-            .t("选择起点温度低于{22.5..23.5}℃的单株连续回交", "backcrossing plants whose critical temperature is below {22.5..23.5} °C over several generations"),
+            .t(
+                "选择起点温度低于{22.5..23.5}℃的单株连续回交",
+                "backcrossing plants whose critical temperature is below {22.5..23.5} °C over several generations"),
             .t("经分子标记辅助选择获得稳定不育系", "obtaining a stable sterile line by marker-assisted selection"),
         ],
         features: [
@@ -69,12 +74,15 @@ extension Technology {
             .t("全生育期为{120..145}天", "the growth period is {120..145} days"),
         ],
         effects: [
-            .t("该方法降低了两系杂交稻制种风险，提高了种子纯度。", "The method lowers the risk of two-line hybrid seed production and raises seed purity."),
+            .t("该方法降低了两系杂交稻制种风险，提高了种子纯度。", "The method lowers the risk of two-line hybrid seed production and raises seed purity.")
         ],
         summaries: [
-            .t("杂交水稻不育系、恢复系亲本及品种权转让。", "Transfer of sterile and restorer parent lines of hybrid rice and of the variety rights."),
+            .t("杂交水稻不育系、恢复系亲本及品种权转让。", "Transfer of sterile and restorer parent lines of hybrid rice and of the variety rights.")
         ],
         industries: [.t("种业", "Seed Industry"), .t("农业科技", "Agricultural Technology")],
         products: [.t("杂交水稻种子", "hybrid rice seed")],
-        extras: [.t("荃两优{100..999}", "Quanliangyou {100..999}"), .t("晶两优{100..999}", "Jingliangyou {100..999}"), .t("Y两优{100..999}", "Y Liangyou {100..999}"), .t("隆优{100..999}", "Longyou {100..999}")])
+        extras: [
+            .t("荃两优{100..999}", "Quanliangyou {100..999}"), .t("晶两优{100..999}", "Jingliangyou {100..999}"),
+            .t("Y两优{100..999}", "Y Liangyou {100..999}"), .t("隆优{100..999}", "Longyou {100..999}"),
+        ])
 }

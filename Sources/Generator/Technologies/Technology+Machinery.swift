@@ -33,10 +33,10 @@ extension Technology {
             .t("所述封刀表面设有防粘涂层", "the sealing jaws carry a non-stick coating"),
         ],
         effects: [
-            .t("该包装机结构简单，封口牢固，换型方便。", "The machine is simple, seals firmly and changes over easily."),
+            .t("该包装机结构简单，封口牢固，换型方便。", "The machine is simple, seals firmly and changes over easily.")
         ],
         summaries: [
-            .t("自动包装机的结构设计及相关专利。", "Design of automatic packaging machines and the related patents."),
+            .t("自动包装机的结构设计及相关专利。", "Design of automatic packaging machines and the related patents.")
         ],
         industries: [.t("包装机械", "Packaging Machinery"), .t("智能装备", "Intelligent Equipment")],
         products: [.t("枕式包装机", "pillow packaging machine"), .t("装箱机", "case packer"), .t("封箱机", "case sealer")],
@@ -71,7 +71,7 @@ extension Technology {
             .t("所述模具材料为P20或718模具钢", "the mould is made of P20 or 718 tool steel"),
         ],
         effects: [
-            .t("该模具冷却均匀，制品尺寸稳定。", "The mould cools evenly and the parts keep their dimensions."),
+            .t("该模具冷却均匀，制品尺寸稳定。", "The mould cools evenly and the parts keep their dimensions.")
         ],
         summaries: [.t("注塑模具设计技术及实用新型专利。", "Injection mould design technology and utility-model patents.")],
         industries: [.t("模具", "Mould"), .t("精密制造", "Precision Manufacturing")],

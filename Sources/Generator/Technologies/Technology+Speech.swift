@@ -28,8 +28,10 @@ extension Technology {
         ],
         subject: ClaimSubject(
             .t("一种语音合成方法", "A speech synthesis method"), short: .t("语音合成方法", "speech synthesis method"), isMethod: true,
-            closing: .t("一种电子设备，其特征在于，包括处理器和存储器，所述处理器执行所述存储器中的程序时实现权利要求1至%n中任一项所述的语音合成方法。",
-                        "An electronic device comprising a processor and a memory, the processor carrying out the speech synthesis method according to any one of claims 1 to %n when executing a program in the memory.")),
+            closing: .t(
+                "一种电子设备，其特征在于，包括处理器和存储器，所述处理器执行所述存储器中的程序时实现权利要求1至%n中任一项所述的语音合成方法。",
+                "An electronic device comprising a processor and a memory, the processor carrying out the speech synthesis method according to any one of claims 1 to %n when executing a program in the memory."
+            )),
         leads: [
             .t("本发明涉及语音合成技术领域。", "The invention relates to speech synthesis."),
             .t("现有语音合成系统韵律生硬，多音字发音错误率高。", "Existing speech synthesis systems have stiff prosody and mispronounce polyphonic characters."),
@@ -37,22 +39,26 @@ extension Technology {
         elements: [
             .t("对输入文本进行正则化、分词和多音字消歧，得到音素序列", "normalising, segmenting and disambiguating the input text to obtain a phoneme sequence"),
             .t("通过韵律预测模型预测韵律边界和重音", "predicting prosodic boundaries and stress with a prosody model"),
-            .t("将音素序列和韵律特征输入声学模型，生成梅尔频谱", "feeding the phoneme sequence and prosodic features to an acoustic model to generate a mel spectrogram"),
+            .t(
+                "将音素序列和韵律特征输入声学模型，生成梅尔频谱",
+                "feeding the phoneme sequence and prosodic features to an acoustic model to generate a mel spectrogram"),
             .t("采用神经声码器将梅尔频谱转换为语音波形", "converting the mel spectrogram into a waveform with a neural vocoder"),
         ],
         features: [
             .t("所述声学模型为基于Transformer的非自回归模型", "the acoustic model is a non-autoregressive Transformer"),
-            .t("所述神经声码器为生成对抗网络声码器，采样率为{16..48} kHz", "the vocoder is a generative adversarial network vocoder with a sampling rate of {16..48} kHz"),
+            .t(
+                "所述神经声码器为生成对抗网络声码器，采样率为{16..48} kHz",
+                "the vocoder is a generative adversarial network vocoder with a sampling rate of {16..48} kHz"),
             .t("合成语音的平均意见得分不低于{4.0..4.5}", "the synthesised speech has a mean opinion score of at least {4.0..4.5}"),
             .t("通过{5..30}分钟的目标说话人录音完成音色适配", "the voice is adapted to a target speaker from {5..30} minutes of recordings"),
             .t("实时率小于{0.05..0.30}", "the real-time factor is below {0.05..0.30}"),
             .t("所述韵律预测模型采用条件随机场", "the prosody model is a conditional random field"),
         ],
         effects: [
-            .t("该方法合成语音自然度高，可部署于车载和智能音箱等终端。", "The method produces natural speech and can run on car systems and smart speakers."),
+            .t("该方法合成语音自然度高，可部署于车载和智能音箱等终端。", "The method produces natural speech and can run on car systems and smart speakers.")
         ],
         summaries: [
-            .t("语音合成声学模型、声码器及相关软件和专利的转让。", "Transfer of speech synthesis acoustic models, vocoders and the related software and patents."),
+            .t("语音合成声学模型、声码器及相关软件和专利的转让。", "Transfer of speech synthesis acoustic models, vocoders and the related software and patents.")
         ],
         industries: [.t("语音科技", "Speech Technology"), .t("智能科技", "Intelligent Technology"), .t("信息技术", "Information Technology")],
         software: [.t("语音合成引擎软件", "Speech Synthesis Engine Software"), .t("智能播报系统", "Intelligent Broadcast System")],
@@ -89,10 +95,12 @@ extension Technology {
             .t("端到端响应时延小于{300..800} ms", "the end-to-end response latency is below {300..800} ms"),
         ],
         effects: [
-            .t("该方法提高了嘈杂环境下的识别率和多轮对话的连贯性。", "The method improves recognition in noise and the coherence of multi-turn dialogue."),
+            .t("该方法提高了嘈杂环境下的识别率和多轮对话的连贯性。", "The method improves recognition in noise and the coherence of multi-turn dialogue.")
         ],
         summaries: [
-            .t("语音识别、语义理解和对话管理技术及软件著作权。", "Speech recognition, language understanding and dialogue management technology, with the software copyrights."),
+            .t(
+                "语音识别、语义理解和对话管理技术及软件著作权。",
+                "Speech recognition, language understanding and dialogue management technology, with the software copyrights.")
         ],
         industries: [.t("语音科技", "Speech Technology"), .t("人工智能", "Artificial Intelligence")],
         software: [.t("智能语音客服系统", "Intelligent Voice Customer Service System"), .t("车载语音助手软件", "In-Car Voice Assistant Software")],

@@ -16,7 +16,8 @@ enum AttachmentWriter {
         files.append(GeneratedFile(path: "annex/ownership-certificate.pdf", bytes: certificate))
         dossier.attachments = [
             Attachment(href: "contract.txt", kind: "contract", format: .text, size: contract.utf8.count, text: contract),
-            Attachment(href: descriptionName, kind: "technical-description", format: .text, size: description.utf8.count, text: description),
+            Attachment(
+                href: descriptionName, kind: "technical-description", format: .text, size: description.utf8.count, text: description),
             Attachment(href: "annex/ownership-certificate.pdf", kind: "ownership-proof", format: .opaque, size: certificate.count),
         ]
         var written = 0
@@ -80,7 +81,11 @@ enum AttachmentWriter {
             "  本合同自取得技术出口许可证或技术出口合同登记证书之日起生效。",
             "  This contract takes effect once the technology export licence or the registration certificate of the technology export contract has been obtained.",
             "", "第六条 争议解决 / Article 6 Disputes",
-            "  " + random.pick(["提交中国国际经济贸易仲裁委员会仲裁。 / Disputes go to CIETAC arbitration.", "向甲方所在地人民法院起诉。 / Disputes go to the people's court where Party A is domiciled."]),
+            "  "
+                + random.pick([
+                    "提交中国国际经济贸易仲裁委员会仲裁。 / Disputes go to CIETAC arbitration.",
+                    "向甲方所在地人民法院起诉。 / Disputes go to the people's court where Party A is domiciled.",
+                ]),
             "", "（以下无正文 / The rest of this page is intentionally blank）", "",
         ]
         return lines.joined(separator: "\n")

@@ -21,13 +21,15 @@ final class BatchFile {
             plain = nil
         } else {
             guard FileManager.default.createFile(atPath: path, contents: nil),
-                  let handle = FileHandle(forWritingAtPath: path) else {
+                let handle = FileHandle(forWritingAtPath: path)
+            else {
                 throw CorpusWriterError.cannotCreate(path)
             }
             plain = handle
             gzip = nil
         }
-        pending = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        pending =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<dossier-batch xmlns=\"\(DossierXMLWriter.namespace)\" exported=\"\(exported)\" source=\"\(source)\">\n"
     }
 

@@ -15,7 +15,10 @@ enum PatentDocumentWriter {
         let published = DayCount.compact(record.publicationDate)
         var out = XMLLines()
         out.line(0, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-        out.line(0, "<patent-document\(XMLText.attributes([("lang", lang), ("country", "CN"), ("doc-number", record.docNumber), ("kind", record.kind), ("date-publ", published), ("file", record.publicationNumber + ".xml"), ("status", "n")]))>")
+        out.line(
+            0,
+            "<patent-document\(XMLText.attributes([("lang", lang), ("country", "CN"), ("doc-number", record.docNumber), ("kind", record.kind), ("date-publ", published), ("file", record.publicationNumber + ".xml"), ("status", "n")]))>"
+        )
         out.line(1, "<bibliographic-data\(XMLText.attributes([("lang", lang), ("country", "CN")]))>")
         out.line(2, "<publication-reference>")
         documentId(&out, 3, country: "CN", number: record.docNumber, kind: record.kind, date: published)
@@ -25,14 +28,20 @@ enum PatentDocumentWriter {
         out.line(2, "</application-reference>")
         out.line(2, "<classifications-ipcr>")
         for (i, code) in record.ipc.enumerated() {
-            out.line(3, "<classification-ipcr sequence=\"\(i + 1)\"><text>\(XMLText.escape(ipcrText(code, first: i == 0, actionDate: published, office: "CN")))</text></classification-ipcr>")
+            out.line(
+                3,
+                "<classification-ipcr sequence=\"\(i + 1)\"><text>\(XMLText.escape(ipcrText(code, first: i == 0, actionDate: published, office: "CN")))</text></classification-ipcr>"
+            )
         }
         out.line(2, "</classifications-ipcr>")
         for title in asset.titles { out.element(2, "invention-title", [("lang", title.lang)], text: title.text) }
         out.line(2, "<parties>")
         out.line(3, "<applicants>")
         for (i, applicant) in record.applicants.enumerated() {
-            out.line(4, "<applicant sequence=\"\(i + 1)\" app-type=\"applicant\"><addressbook lang=\"\(lang)\"><orgname>\(XMLText.escape(applicant))</orgname><address><country>CN</country></address></addressbook></applicant>")
+            out.line(
+                4,
+                "<applicant sequence=\"\(i + 1)\" app-type=\"applicant\"><addressbook lang=\"\(lang)\"><orgname>\(XMLText.escape(applicant))</orgname><address><country>CN</country></address></addressbook></applicant>"
+            )
         }
         out.line(3, "</applicants>")
         out.line(3, "<inventors>")
@@ -64,7 +73,10 @@ enum PatentDocumentWriter {
         let published = DayCount.compact(record.publicationDate)
         var out = XMLLines()
         out.line(0, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-        out.line(0, "<us-patent-grant\(XMLText.attributes([("lang", "EN"), ("dtd-version", "v4.5 2014-04-03"), ("file", "US\(record.docNumber)-\(published).XML"), ("status", "PRODUCTION"), ("id", "us-patent-grant"), ("country", "US"), ("date-produced", published), ("date-publ", published)]))>")
+        out.line(
+            0,
+            "<us-patent-grant\(XMLText.attributes([("lang", "EN"), ("dtd-version", "v4.5 2014-04-03"), ("file", "US\(record.docNumber)-\(published).XML"), ("status", "PRODUCTION"), ("id", "us-patent-grant"), ("country", "US"), ("date-produced", published), ("date-publ", published)]))>"
+        )
         out.line(0, "<us-bibliographic-data-grant>")
         out.line(0, "<publication-reference>")
         documentId(&out, 0, country: "US", number: record.docNumber, kind: record.kind, date: published)
@@ -99,19 +111,28 @@ enum PatentDocumentWriter {
         out.line(0, "<us-parties>")
         out.line(0, "<us-applicants>")
         for (i, applicant) in record.applicants.enumerated() {
-            out.line(0, "<us-applicant sequence=\"\(IdentifierFactory.pad(i + 1, 3))\" app-type=\"applicant\" designation=\"us-only\"><addressbook><orgname>\(XMLText.escape(applicant))</orgname><address><country>CN</country></address></addressbook><residence><country>CN</country></residence></us-applicant>")
+            out.line(
+                0,
+                "<us-applicant sequence=\"\(IdentifierFactory.pad(i + 1, 3))\" app-type=\"applicant\" designation=\"us-only\"><addressbook><orgname>\(XMLText.escape(applicant))</orgname><address><country>CN</country></address></addressbook><residence><country>CN</country></residence></us-applicant>"
+            )
         }
         out.line(0, "</us-applicants>")
         out.line(0, "<inventors>")
         for (i, inventor) in record.inventors.enumerated() {
             let names = inventor.split(separator: " ", maxSplits: 1)
-            out.line(0, "<inventor sequence=\"\(IdentifierFactory.pad(i + 1, 3))\" designation=\"us-only\"><addressbook><last-name>\(XMLText.escape(String(names.last ?? "")))</last-name><first-name>\(XMLText.escape(String(names.first ?? "")))</first-name><address><country>CN</country></address></addressbook></inventor>")
+            out.line(
+                0,
+                "<inventor sequence=\"\(IdentifierFactory.pad(i + 1, 3))\" designation=\"us-only\"><addressbook><last-name>\(XMLText.escape(String(names.last ?? "")))</last-name><first-name>\(XMLText.escape(String(names.first ?? "")))</first-name><address><country>CN</country></address></addressbook></inventor>"
+            )
         }
         out.line(0, "</inventors>")
         out.line(0, "</us-parties>")
         out.line(0, "<assignees>")
         for applicant in record.applicants {
-            out.line(0, "<assignee><addressbook><orgname>\(XMLText.escape(applicant))</orgname><role>03</role><address><country>CN</country></address></addressbook></assignee>")
+            out.line(
+                0,
+                "<assignee><addressbook><orgname>\(XMLText.escape(applicant))</orgname><role>03</role><address><country>CN</country></address></addressbook></assignee>"
+            )
         }
         out.line(0, "</assignees>")
         out.line(0, "</us-bibliographic-data-grant>")
@@ -140,7 +161,10 @@ enum PatentDocumentWriter {
         let paragraphs: [(String, String)] = [
             (zh ? "技术领域" : "TECHNICAL FIELD", zh ? "本发明涉及\(title)。" : "The invention relates to \(title.lowercasedFirst)."),
             (zh ? "发明内容" : "SUMMARY", abstract),
-            (zh ? "具体实施方式" : "DETAILED DESCRIPTION", ClaimBlocks.claims(asset.claims, in: lang).map(\.text).joined(separator: zh ? "" : " ")),
+            (
+                zh ? "具体实施方式" : "DETAILED DESCRIPTION",
+                ClaimBlocks.claims(asset.claims, in: lang).map(\.text).joined(separator: zh ? "" : " ")
+            ),
         ]
         out.line(1, "<description id=\"description\">")
         var n = 1
@@ -173,7 +197,9 @@ enum PatentDocumentWriter {
         guard chars.count >= 4 else { return (code, "", "", "", "") }
         let rest = code.dropFirst(4).trimmingSpaces
         let groups = rest.split(separator: "/")
-        return (String(chars[0]), String(chars[1...2]), String(chars[3]), String(groups.first ?? ""), String(groups.dropFirst().first ?? ""))
+        return (
+            String(chars[0]), String(chars[1...2]), String(chars[3]), String(groups.first ?? ""), String(groups.dropFirst().first ?? "")
+        )
     }
 }
 

@@ -1,6 +1,7 @@
-import Foundation
 import DossierModel
+import Foundation
 import Testing
+
 @testable import Generator
 
 @Suite struct ClaimWriterTests {

@@ -1,6 +1,7 @@
 import DossierModel
 import Normalise
 import Testing
+
 @testable import Generator
 
 @Suite struct PartyDataTests {

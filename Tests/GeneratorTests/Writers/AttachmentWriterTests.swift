@@ -1,6 +1,7 @@
 import DossierModel
 import Foundation
 import Testing
+
 @testable import Generator
 
 @Suite struct AttachmentWriterTests {

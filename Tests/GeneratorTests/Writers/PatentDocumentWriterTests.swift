@@ -1,6 +1,7 @@
 import DossierModel
 import Foundation
 import Testing
+
 @testable import Generator
 
 @Suite struct PatentDocumentWriterTests {
@@ -21,7 +22,10 @@ import Testing
 
     @Test func cnDocumentIsST36WithTheRequiredParts() throws {
         let text = String(decoding: Self.attachments().cn.bytes, as: UTF8.self)
-        for part in ["<patent-document ", "<classifications-ipcr>", "<classification-ipcr ", "<invention-title ", "<abstract ", "<claims ", "<claim-text>", "<application-reference>", "<publication-reference>"] {
+        for part in [
+            "<patent-document ", "<classifications-ipcr>", "<classification-ipcr ", "<invention-title ", "<abstract ", "<claims ",
+            "<claim-text>", "<application-reference>", "<publication-reference>",
+        ] {
             #expect(text.contains(part), "\(part)")
         }
         if let xmllint = TestSupport.xmllint {
@@ -32,7 +36,10 @@ import Testing
 
     @Test func usDocumentIsAGrantWithTheRequiredParts() throws {
         let text = String(decoding: Self.attachments().us.bytes, as: UTF8.self)
-        for part in ["<us-patent-grant ", "<us-bibliographic-data-grant>", "<classifications-ipcr>", "<main-group>", "<invention-title ", "<abstract ", "<claims id=\"claims\">", "<assignees>"] {
+        for part in [
+            "<us-patent-grant ", "<us-bibliographic-data-grant>", "<classifications-ipcr>", "<main-group>", "<invention-title ",
+            "<abstract ", "<claims id=\"claims\">", "<assignees>",
+        ] {
             #expect(text.contains(part), "\(part)")
         }
         if let xmllint = TestSupport.xmllint {
