@@ -24,36 +24,6 @@ public struct ScreeningFeature: Sendable, Hashable, Codable {
     }
 }
 
-/// A reviewer's clearance of a party-entry pair, from the allow-list.
-public struct ScreeningClearance: Sendable, Hashable, Codable {
-    public var party: String
-    public var listId: String
-    public var entryId: String
-    public var reviewer: String
-    /// `YYYY-MM-DD`.
-    public var date: String
-    public var reason: String
-    /// The allow-list file and line the clearance was read from.
-    public var file: String
-    public var line: Int
-
-    public init(party: String, listId: String, entryId: String, reviewer: String, date: String, reason: String, file: String, line: Int) {
-        self.party = party
-        self.listId = listId
-        self.entryId = entryId
-        self.reviewer = reviewer
-        self.date = date
-        self.reason = reason
-        self.file = file
-        self.line = line
-    }
-
-    /// The audit note recorded in the decision.
-    public var auditNote: String {
-        "match with \(listId) entry \(entryId) cleared by \(reviewer) on \(date): \(reason) (\(file):\(line))"
-    }
-}
-
 /// A list entry that matched a party, with a score that explains itself per feature.
 public struct ScreeningMatch: Sendable, Hashable, Codable {
     public var listId: String
@@ -99,23 +69,4 @@ public struct ScreeningMatch: Sendable, Hashable, Codable {
         let rounded = (value * 1000).rounded() / 1000
         return String(rounded)
     }
-}
-
-/// The outcome of screening one party.
-public struct ScreeningResult: Sendable, Hashable, Codable {
-    /// Matches at or above the threshold and not cleared, best first.
-    public var matches: [ScreeningMatch]
-    /// Matches at or above the threshold that the allow-list cleared, with their clearance.
-    public var suppressed: [ScreeningMatch]
-    /// How many list names the index offered for scoring (all others were never compared).
-    public var candidatesScored: Int
-
-    public init(matches: [ScreeningMatch], suppressed: [ScreeningMatch], candidatesScored: Int) {
-        self.matches = matches
-        self.suppressed = suppressed
-        self.candidatesScored = candidatesScored
-    }
-
-    /// The audit notes of the suppressed matches.
-    public var auditNotes: [String] { suppressed.compactMap { $0.clearance?.auditNote } }
 }
