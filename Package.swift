@@ -59,13 +59,16 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "DossierModel", "XMLStream", "OutboundCompression", "Extract", "Normalise", "Catalogue", "Classify", "Routing", "Packets",
-                "Ledger", "PostgresLedger", "Hashing", "Generator",
+                "Ledger", "PostgresLedger", "Hashing",
                 .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
             ]),
+        // The developers' tools, outside the production modules: the corpus generator's job
+        // (`outbound generate`) and the benchmark (`outbound bench`).
+        .target(name: "DevTools", dependencies: ["Generator", "Catalogue", "DossierModel", "Packets"]),
         .target(
             name: "OutboundCLI",
             dependencies: [
-                "Pipeline", "Packets", "DossierModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Pipeline", "DevTools", "Packets", "DossierModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
         .executableTarget(name: "outbound", dependencies: ["OutboundCLI"]),
@@ -85,7 +88,8 @@ let package = Package(
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "DossierModel", "LedgerTestSupport"]),
         .testTarget(name: "PostgresLedgerTests", dependencies: ["PostgresLedger", "Ledger", "DossierModel", "LedgerTestSupport"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Normalise", "OutboundCompression", "DossierModel"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "LedgerTestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Generator", "DevTools", "LedgerTestSupport"]),
+        .testTarget(name: "DevToolsTests", dependencies: ["DevTools"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DossierModel", "OutboundCompression", "Hashing"], exclude: ["Cases"]),
     ],
     swiftLanguageModes: [.v6]

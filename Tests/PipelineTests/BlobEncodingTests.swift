@@ -1,4 +1,5 @@
 import Catalogue
+import DevTools
 import DossierModel
 import Foundation
 import Generator

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Pipeline
+@testable import DevTools
 
 /// The parts of `outbound bench` that decide what a figure means: medians of repeated runs,
 /// the order of rows measured in rounds, the ratio lines, which run folders a bench deletes,
