@@ -30,7 +30,7 @@ extension Outbound.CatalogueCommand {
         func run() throws {
             do {
                 FileHandle.standardOutput.write(try CatalogueDiffJob.diff(old: old, new: new, folder: catalogues, json: json))
-            } catch let error as NightlyError {
+            } catch let error as PipelineError {
                 FileHandle.standardError.write(render(error.diagnostics))
                 throw ExitCode(error.kind == .definition ? ExitStatus.badDefinition : ExitStatus.ioFailure)
             }

@@ -68,7 +68,7 @@ extension Outbound {
             let result: ReclassifyResult
             do {
                 result = try ReclassifyRun.run(request, logger: logger)
-            } catch let error as NightlyError {
+            } catch let error as PipelineError {
                 FileHandle.standardError.write(render(error.diagnostics))
                 throw ExitCode(error.kind == .definition ? ExitStatus.badDefinition : ExitStatus.ioFailure)
             }

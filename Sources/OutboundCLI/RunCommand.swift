@@ -32,7 +32,7 @@ extension Outbound {
             let report: NightlyReport
             do {
                 report = try NightlyRun.run(request, logger: logger)
-            } catch let error as NightlyError {
+            } catch let error as PipelineError {
                 FileHandle.standardError.write(render(error.diagnostics))
                 throw ExitCode(error.kind == .definition ? ExitStatus.badDefinition : ExitStatus.ioFailure)
             }

@@ -63,7 +63,7 @@ extension Outbound {
             let report: WorkerReport
             do {
                 report = try WorkerRun.run(request, logger: logger)
-            } catch let error as NightlyError {
+            } catch let error as PipelineError {
                 FileHandle.standardError.write(render(error.diagnostics))
                 throw ExitCode(error.kind == .definition ? ExitStatus.badDefinition : ExitStatus.ioFailure)
             }

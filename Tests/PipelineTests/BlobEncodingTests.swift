@@ -56,13 +56,13 @@ import Testing
             // As written before: Foundation's JSON, gzip level 6.
             let old = EncodedBlob(
                 bytes: Data(try GzipWriter.compress(Self.foundation(decision, pretty: false), level: 6)), encoding: "json+gzip")
-            #expect(try NightlyWorker.decode(Decision.self, old) == decision)
-            let now = try NightlyWorker.encode(decision)
-            #expect(try NightlyWorker.decode(Decision.self, now) == decision)
+            #expect(try NightlyStep.decode(Decision.self, old) == decision)
+            let now = try NightlyStep.encode(decision)
+            #expect(try NightlyStep.decode(Decision.self, now) == decision)
             if let dossier {
                 let plain = EncodedBlob(bytes: Data(try Self.foundation(dossier, pretty: false)), encoding: "json")
-                #expect(try NightlyWorker.decode(Dossier.self, plain) == dossier)
-                #expect(try NightlyWorker.decode(Dossier.self, NightlyWorker.encode(dossier)) == dossier)
+                #expect(try NightlyStep.decode(Dossier.self, plain) == dossier)
+                #expect(try NightlyStep.decode(Dossier.self, NightlyStep.encode(dossier)) == dossier)
             }
         }
     }

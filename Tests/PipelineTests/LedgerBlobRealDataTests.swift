@@ -11,7 +11,7 @@ import Testing
 @testable import Pipeline
 
 /// The ledger blobs of real dossiers and decisions: `LedgerBlobJSON` writes the bytes
-/// `SortedJSONEncoder()` writes, and `NightlyWorker.encode` (which uses it) stores them,
+/// `SortedJSONEncoder()` writes, and `NightlyStep.encode` (which uses it) stores them,
 /// on every dossier the real extract and normalise make of a generated corpus, the review
 /// and bad-input test data, the USPTO assignment files of `../shared/realdata/A-ip-records`
 /// and bundles whose attachment is one of its real patent documents, and on every decision
@@ -112,17 +112,17 @@ import Testing
         let all = try Self.decisions(in: folder).filter { $0.1?.id.hasPrefix("REAL-") ?? true }
         #expect(all.count >= 20)
         func gunzip(_ blob: EncodedBlob) throws -> [UInt8] {
-            #expect(blob.encoding == NightlyWorker.blobEncoding)
+            #expect(blob.encoding == NightlyStep.blobEncoding)
             return try GzipReader(upstream: MemoryByteSource([UInt8](blob.bytes))).readAll(limit: 1 << 30)
         }
         for (decision, dossier) in all {
-            let stored = try NightlyWorker.encode(decision)
+            let stored = try NightlyStep.encode(decision)
             #expect(try gunzip(stored) == SortedJSONEncoder().encode(decision))
-            #expect(try NightlyWorker.decode(Decision.self, stored) == decision)
+            #expect(try NightlyStep.decode(Decision.self, stored) == decision)
             if let dossier {
-                let blob = try NightlyWorker.encode(dossier)
+                let blob = try NightlyStep.encode(dossier)
                 #expect(try gunzip(blob) == SortedJSONEncoder().encode(dossier))
-                #expect(try NightlyWorker.decode(Dossier.self, blob) == dossier)
+                #expect(try NightlyStep.decode(Dossier.self, blob) == dossier)
             }
         }
     }

@@ -32,9 +32,9 @@ import Testing
         return Setup(folder: folder, ledger: ledger, run: run, recorder: recorder)
     }
 
-    func decided(_ dossier: Dossier) throws -> NightlyWork {
+    func decided(_ dossier: Dossier) throws -> NightlyStepResult {
         .decided(
-            NightlyWork.Decided(
+            NightlyStepResult.Decided(
                 decision: F.decision(for: dossier), result: try F.decided(dossier), key: F.key(dossier),
                 paths: PacketPaths(dossierID: dossier.id), files: [], warnings: []))
     }

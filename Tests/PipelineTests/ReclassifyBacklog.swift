@@ -84,7 +84,7 @@ struct ReclassifyBacklog {
         let generator = DossierGenerator(options: options)
         for start in stride(from: 0, to: count, by: 1000) {
             let indexes = Array(start..<min(start + 1000, count))
-            let results = ReclassifyWorker.parallelMap(indexes, jobs: ProcessInfo.processInfo.activeProcessorCount) {
+            let results = ReclassifyStep.parallelMap(indexes, jobs: ProcessInfo.processInfo.activeProcessorCount) {
                 index -> LedgerResult in
                 let generated = generator.dossier(at: index)
                 var dossier = DossierNormaliser.normalise(generated.dossier)
@@ -92,10 +92,10 @@ struct ReclassifyBacklog {
                 let decision = engine.decide(dossier)
                 let version = DossierVersion(
                     key: DossierKey(dossierID: dossier.id, contentHash: dossier.contentHash!), filed: dossier.filed,
-                    body: try! NightlyWorker.encode(dossier))
+                    body: try! NightlyStep.encode(dossier))
                 let entry = DecisionEntry(
                     outcome: decision.outcome, catalogueID: decision.catalogueID,
-                    references: decision.audit.references, body: try! NightlyWorker.encode(decision))
+                    references: decision.audit.references, body: try! NightlyStep.encode(decision))
                 return .decided(version, entry)
             }
             try ledger.record(results, in: run)

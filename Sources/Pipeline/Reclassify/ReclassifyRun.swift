@@ -14,18 +14,18 @@ import PostgresLedger
 /// Delta mode (the default) re-evaluates only what `ReclassifyPlan` selects; full mode
 /// re-evaluates every stored dossier the filters pass. See `docs/reclassify.md`.
 public enum ReclassifyRun {
-    /// Runs it; throws a `NightlyError` for a problem fatal to the run (exit 65 or 74).
+    /// Runs it; throws a `PipelineError` for a problem fatal to the run (exit 65 or 74).
     public static func run(_ request: ReclassifyRequest, logger: Logger) throws -> ReclassifyResult {
         let started = Date()
         let definition: PipelineDefinition
         do {
             definition = try PipelineDefinitionLoader.load(path: request.definitionPath)
         } catch let error as ReferenceFileError {
-            throw NightlyError(kind: .definition, diagnostics: [error.diagnostic])
+            throw PipelineError(kind: .definition, diagnostics: [error.diagnostic])
         }
         let section = definition.reclassify
         guard let cataloguePath = request.catalogue ?? section?.catalogue else {
-            throw NightlyError(
+            throw PipelineError(
                 kind: .definition,
                 diagnostics: [
                     .error(
@@ -48,16 +48,16 @@ public enum ReclassifyRun {
                 catalogues: catalogues.set, screening: base.classifier.screening, today: request.today, references: references)
             engine = ReviewEngine(classifier: classifier, router: base.router)
         } catch let error as ReviewSetupError {
-            throw NightlyError(kind: .definition, diagnostics: error.diagnostics)
+            throw PipelineError(kind: .definition, diagnostics: error.diagnostics)
         } catch let error as ReferenceFileError {
-            throw NightlyError(kind: .definition, diagnostics: [error.diagnostic])
+            throw PipelineError(kind: .definition, diagnostics: [error.diagnostic])
         }
 
         let ledger: any ReclassifyStore
         let path = LedgerLocation.redacted(definition.ledger)
         if let sqlite = definition.sqlitePath {
             guard FileManager.default.fileExists(atPath: sqlite) else {
-                throw NightlyError(
+                throw PipelineError(
                     kind: .io,
                     diagnostics: [
                         .error("reclassify.no-ledger", "the ledger does not exist: run the intake first", at: SourceLocation(file: sqlite))
@@ -71,7 +71,7 @@ public enum ReclassifyRun {
         do {
             writer = try AtomicFileWriter(root: definition.output)
         } catch {
-            throw NightlyError(
+            throw PipelineError(
                 kind: .io,
                 diagnostics: [
                     .error("run.output", "cannot create the output folder: \(error)", at: SourceLocation(file: definition.output))
@@ -91,13 +91,13 @@ public enum ReclassifyRun {
         do {
             if !full { counts.hitsIndexed = try indexMissingHits(ledger, pageSize: request.pageSize, jobs: jobs) }
             let plan = try ReclassifyPlan(full: full, catalogues: catalogues, engine: engine, today: request.today, ledger: ledger)
-            let worker = ReclassifyWorker(plan: plan, run: context, formats: formats, writer: writer)
+            let step = ReclassifyStep(plan: plan, run: context, formats: formats, writer: writer)
             let outcomes: Set<Outcome>? = status == .all ? nil : Set(Outcome.allCases).subtracting([.outOfScope, .quarantined])
             let filter = StoredDossierFilter(filedOnOrAfter: since, outcomes: outcomes)
             try ledger.forEachStoredDossier(matching: filter, pageSize: request.pageSize) { page in
                 let texts = plan.scanner == nil ? [:] : try ledger.matchTexts(of: page.map(\.version.key))
-                let results = ReclassifyWorker.parallelMap(page, jobs: jobs) { stored in
-                    worker.work(stored, text: texts[stored.version.key])
+                let results = ReclassifyStep.parallelMap(page, jobs: jobs) { stored in
+                    step.work(stored, text: texts[stored.version.key])
                 }
                 var recorded: [LedgerResult] = []
                 var packets: [PacketEntry] = []
@@ -125,12 +125,12 @@ public enum ReclassifyRun {
                 counts.textsIndexed += newTexts.count
                 packetsWritten += packets.count
             }
-        } catch let error as NightlyError {
+        } catch let error as PipelineError {
             try? ledger.finishRun(runID, status: .failed, counts: [:])
             throw error
         } catch {
             try? ledger.finishRun(runID, status: .failed, counts: [:])
-            throw NightlyError(kind: .io, diagnostics: [.error("reclassify.failure", "\(error)", at: SourceLocation(file: path))])
+            throw PipelineError(kind: .io, diagnostics: [.error("reclassify.failure", "\(error)", at: SourceLocation(file: path))])
         }
 
         let report = ReclassifyReport(
@@ -146,7 +146,7 @@ public enum ReclassifyRun {
             if definition.packets.summary.contains("html") { try writer.write(ReclassifyHTML.render(report), to: "reclassify.html") }
         } catch {
             try? ledger.finishRun(runID, status: .failed, counts: [:])
-            throw NightlyError(
+            throw PipelineError(
                 kind: .io, diagnostics: [.error("run.write", "cannot write the report: \(error)", at: SourceLocation(file: writer.root))])
         }
         var runCounts = [
@@ -170,13 +170,13 @@ public enum ReclassifyRun {
         while true {
             let page = try ledger.unindexedDecisions(after: after, limit: pageSize)
             guard let last = page.last else { return indexed }
-            let keys = ReclassifyWorker.parallelMap(page, jobs: jobs) { stored in
-                (try? NightlyWorker.decode(Decision.self, stored.body)).map(DecisionHitKey.keys(of:))
+            let keys = ReclassifyStep.parallelMap(page, jobs: jobs) { stored in
+                (try? NightlyStep.decode(Decision.self, stored.body)).map(DecisionHitKey.keys(of:))
             }
             var rows: [(decision: StoredDecision, hits: [DecisionHitKey])] = []
             for (stored, hits) in zip(page, keys) {
                 guard let hits else {
-                    throw NightlyError(
+                    throw PipelineError(
                         kind: .io,
                         diagnostics: [
                             .error(

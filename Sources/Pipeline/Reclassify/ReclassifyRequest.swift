@@ -42,16 +42,6 @@ public struct ReclassifyRequest: Sendable {
     }
 }
 
-/// What a re-classification did: the report written to `reclassify.json`, and where.
-public struct ReclassifyResult: Sendable {
-    public var report: ReclassifyReport
-    /// The output folder.
-    public var output: String
-    /// Packet files written.
-    public var packetsWritten: Int
-    public var seconds: Double
-}
-
 /// Why delta mode re-evaluates a dossier (the `reasons` of `reclassify.json`).
 enum ReclassifyReason: String, Sendable {
     /// Full mode: every selected dossier.

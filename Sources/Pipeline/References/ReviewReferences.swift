@@ -33,13 +33,6 @@ public struct ReviewReferencePaths: Sendable, Hashable {
     }
 }
 
-/// A reference file that cannot be used: fatal to the run (exit 65), with the file and reason.
-public struct ReviewSetupError: Error, CustomStringConvertible, Sendable {
-    public var diagnostics: [Diagnostic]
-
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
-}
-
 extension ReviewReferencePaths {
     /// Loads the party lists and the allow-list into a screening, with a reference per file;
     /// nil when no list is given.

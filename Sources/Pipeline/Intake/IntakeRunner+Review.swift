@@ -10,8 +10,8 @@ public enum ReviewEvent: Sendable {
 }
 
 extension IntakeRunner {
-    /// Runs the intake and decides every dossier on the workers: extract, normalise,
-    /// classify, route. `transform` runs on the workers too; `emit` once per event, in input
+    /// Runs the intake and decides every dossier on the intake threads: extract, normalise,
+    /// classify, route. `transform` runs on the intake threads too; `emit` once per event, in input
     /// order, never concurrently.
     public func review<Output: Sendable>(
         with engine: ReviewEngine,

@@ -5,11 +5,11 @@ import Hashing
 import Ledger
 import Packets
 
-/// The worker side of a re-classification: for one stored dossier, apply the plan (scan its
-/// match text when needed), re-decide it when selected, compare with the stored decision,
-/// and for a changed one encode the new decision and write its packets with the "what
-/// changed" section, so the expensive work runs on every worker.
-struct ReclassifyWorker: Sendable {
+/// The re-classification's step for one stored dossier, on one of its threads: apply the
+/// plan (scan its match text when needed), re-decide it when selected, compare with the
+/// stored decision, and for a changed one encode the new decision and write its packets with
+/// the "what changed" section, so the expensive work runs on every thread.
+struct ReclassifyStep: Sendable {
     let plan: ReclassifyPlan
     let run: RunContext
     let formats: Set<PacketKind>
@@ -24,7 +24,7 @@ struct ReclassifyWorker: Sendable {
         /// A match text computed now, to store.
         var newText: (key: DossierKey, body: EncodedBlob)?
         /// A problem fatal to the run (a blob that cannot be decoded, a packet not written).
-        var failure: NightlyError?
+        var failure: PipelineError?
     }
 
     struct Changed: Sendable {
@@ -48,7 +48,7 @@ struct ReclassifyWorker: Sendable {
                 if let storedText {
                     text = try ReclassifyText(blob: storedText)
                 } else {
-                    let decoded = try NightlyWorker.decode(Dossier.self, stored.version.body)
+                    let decoded = try NightlyStep.decode(Dossier.self, stored.version.body)
                     dossier = decoded
                     text = ReclassifyText(decoded)
                     result.newText = (stored.version.key, try text.blob)
@@ -56,8 +56,8 @@ struct ReclassifyWorker: Sendable {
                 guard scanner.matches(text) else { return result }
                 result.reasons = [.text]
             }
-            let current = try dossier ?? NightlyWorker.decode(Dossier.self, stored.version.body)
-            let old = try NightlyWorker.decode(Decision.self, stored.decision.body)
+            let current = try dossier ?? NightlyStep.decode(Dossier.self, stored.version.body)
+            let old = try NightlyStep.decode(Decision.self, stored.decision.body)
             let new = plan.engine.decide(current)
             guard Self.substance(new) != Self.substance(old) else { return result }
             let paths = formats.isEmpty ? nil : PacketPaths(dossierID: current.id)
@@ -66,7 +66,7 @@ struct ReclassifyWorker: Sendable {
                 since: plan.catalogues.new.id, packet: paths)
             let entry = DecisionEntry(
                 outcome: new.outcome, catalogueID: new.catalogueID, references: new.audit.references,
-                body: try NightlyWorker.encode(new), hits: DecisionHitKey.keys(of: new))
+                body: try NightlyStep.encode(new), hits: DecisionHitKey.keys(of: new))
             var packets: [PacketEntry] = []
             if let paths {
                 var files: [(PacketKind, String, Data)] = []
@@ -83,7 +83,7 @@ struct ReclassifyWorker: Sendable {
             }
             result.changed = Changed(change: change, result: .decided(stored.version, entry), packets: packets)
         } catch {
-            result.failure = NightlyError(
+            result.failure = PipelineError(
                 kind: .io,
                 diagnostics: [
                     .error(
@@ -110,38 +110,12 @@ struct ReclassifyWorker: Sendable {
         guard !items.isEmpty else { return [] }
         let box = ResultBox<Output>(count: items.count)
         let next = ResultBox<Int>(count: 0)
-        let workers = max(1, min(jobs, items.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        let threads = max(1, min(jobs, items.count))
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
             while let index = next.claim(below: items.count) {
                 box.set(index, transform(items[index]))
             }
         }
         return box.values()
     }
-}
-
-/// Slots filled from several threads under a lock, and a shared counter.
-final class ResultBox<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Value?]
-    private var counter = 0
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    /// The next index below `limit`, or nil when all are claimed.
-    func claim(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard counter < limit else { return nil }
-        counter += 1
-        return counter - 1
-    }
-
-    func values() -> [Value] { slots.map { $0! } }
 }

@@ -5,33 +5,10 @@ import Ledger
 import OutboundCompression
 import Packets
 
-/// What a worker hands to the recorder for one intake event, everything expensive already
-/// done on the worker: the decision, the packets rendered, the blobs encoded.
-enum NightlyWork: Sendable {
-    /// Unchanged since an earlier run: the stored decision, reused.
-    case skipped(Decision, DossierKey?, PacketPaths?)
-    /// Decided now (or quarantined now): what to write and record.
-    case decided(Decided)
-    /// A problem with an input outside any dossier.
-    case problem(Diagnostic)
-    /// The worker could not use the ledger: fatal to the run.
-    case failed(Diagnostic)
-
-    struct Decided: Sendable {
-        var decision: Decision
-        var result: LedgerResult
-        var key: DossierKey?
-        var paths: PacketPaths?
-        /// The packet files written, relative to the output folder, with their hashes.
-        var files: [(kind: PacketKind, path: String, sha256: String)]
-        var warnings: [Diagnostic]
-    }
-}
-
-/// The worker side of a nightly run: skip an unchanged dossier, else decide it, render its
+/// The nightly's step for one dossier, on an intake thread: skip an unchanged dossier, else decide it, render its
 /// packets and write them (atomically, before the recorder records them in the ledger), so
-/// that the expensive work runs on every worker.
-struct NightlyWorker: Sendable {
+/// that the expensive work runs on every intake thread.
+struct NightlyStep: Sendable {
     let engine: ReviewEngine
     let ledger: any LedgerStore
     let run: RunContext
@@ -43,7 +20,7 @@ struct NightlyWorker: Sendable {
 
     var output: String { writer.root }
 
-    func work(_ event: IntakeEvent) -> NightlyWork {
+    func work(_ event: IntakeEvent) -> NightlyStepResult {
         switch event {
         case .problem(let diagnostic):
             return .problem(diagnostic)
@@ -71,7 +48,7 @@ struct NightlyWorker: Sendable {
             let paths = quarantine.dossierId.map { PacketPaths(dossierID: $0) }
             do {
                 return .decided(
-                    NightlyWork.Decided(
+                    NightlyStepResult.Decided(
                         decision: decision, result: .quarantined(quarantine), key: nil, paths: paths,
                         files: try write(decision, dossier: nil, paths: paths), warnings: []))
             } catch {
@@ -112,7 +89,7 @@ struct NightlyWorker: Sendable {
             }
             do {
                 return .decided(
-                    NightlyWork.Decided(
+                    NightlyStepResult.Decided(
                         decision: decision, result: .decided(version, entry), key: key, paths: paths,
                         files: try write(decision, dossier: dossier, paths: paths),
                         warnings: dossier.diagnostics.filter { $0.severity >= .warning }))
@@ -143,7 +120,7 @@ struct NightlyWorker: Sendable {
     /// True when the newest record of `state` was made by this run: a dossier that comes
     /// again later in the same run (sent twice, or in a chunk taken over from a stopped worker
     /// of a shared run) is decided again, never skipped. The ledger writes run beside the
-    /// workers, so whether the earlier copy is recorded when the later one is looked up
+    /// intake threads, so whether the earlier copy is recorded when the later one is looked up
     /// depends on timing; deciding again (the same bytes give the same decision, and
     /// recording it again is a no-op) keeps what the run reports independent of it.
     func recordedInThisRun(_ state: DossierState) -> Bool {
@@ -208,31 +185,5 @@ struct NightlyWorker: Sendable {
             throw CocoaError(.coderReadCorrupt, userInfo: [NSDebugDescriptionErrorKey: "unknown blob encoding \(blob.encoding)"])
         }
         return try JSONDecoder().decode(type, from: Data(json))
-    }
-}
-
-/// The ledger states the pre-parse check (`NightlyWorker.isUnchanged`) looked up, kept until
-/// `NightlyWorker.work` takes them for the same record a moment later on the same worker, so
-/// that each record costs one ledger lookup, not two (one round trip, on a shared PostgreSQL
-/// ledger). Keyed by dossier id and content hash; a record whose parse gives another id (or
-/// none) leaves its entry, so the table is emptied when it grows past a bound.
-final class LedgerLookups: @unchecked Sendable {
-    private let lock = NSLock()
-    private var states: [String: DossierState?] = [:]
-    private static let bound = 4096
-
-    func put(_ id: String, _ hash: String, _ state: DossierState?) {
-        lock.lock()
-        defer { lock.unlock() }
-        if states.count >= Self.bound { states.removeAll(keepingCapacity: true) }
-        states[id + "\u{0}" + hash] = .some(state)
-    }
-
-    /// The state looked up for this record (`.some(nil)`: the ledger does not know the id),
-    /// removed from the table; nil when it was not looked up.
-    func take(_ id: String, _ hash: String) -> DossierState?? {
-        lock.lock()
-        defer { lock.unlock() }
-        return states.removeValue(forKey: id + "\u{0}" + hash)
     }
 }

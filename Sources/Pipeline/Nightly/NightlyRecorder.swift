@@ -6,7 +6,7 @@ import Logging
 import Packets
 
 /// The recorder side of a nightly run, fed in input order from one thread at a time: records
-/// the decisions and the packets the workers wrote in the ledger in batches (one transaction
+/// the decisions and the packets the intake threads wrote in the ledger in batches (one transaction
 /// each), and builds the summary and the queues, whose rows it keeps in a `BatchSpill` on
 /// disk so that its memory does not grow with the batch.
 ///
@@ -15,7 +15,7 @@ import Packets
 /// again, with the same bytes.
 ///
 /// The ledger writes run on a `LedgerWriteQueue`, a batch at a time and in order, beside the
-/// workers; `flush` waits for them. A write that fails makes the run fail (`fatal`), and
+/// intake threads; `flush` waits for them. A write that fails makes the run fail (`fatal`), and
 /// nothing after it is written.
 final class NightlyRecorder: @unchecked Sendable {
     private let ledger: any LedgerStore
@@ -72,8 +72,8 @@ final class NightlyRecorder: @unchecked Sendable {
         if firstFatal == nil { firstFatal = diagnostic }
     }
 
-    /// Takes one worker result.
-    func take(_ work: NightlyWork) {
+    /// Takes the result of one intake item.
+    func take(_ work: NightlyStepResult) {
         guard fatal == nil else { return }
         switch work {
         case .problem(let diagnostic):
@@ -91,7 +91,7 @@ final class NightlyRecorder: @unchecked Sendable {
         if pendingResults.count + pendingSkips.count >= batchSize { handOver() }
     }
 
-    private func take(_ decided: NightlyWork.Decided) {
+    private func take(_ decided: NightlyStepResult.Decided) {
         let decision = decided.decision
         for warning in decided.warnings { logger.warning("\(warning.description)") }
         if let quarantine = decision.quarantine {

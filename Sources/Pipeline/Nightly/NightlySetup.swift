@@ -19,17 +19,17 @@ struct NightlySetup: Sendable {
     /// Where the ledger is: the definition's `ledger`, or the command line's override.
     var ledgerLocation: String
 
-    /// Loads everything a run needs; throws a `NightlyError` (exit 65 for the definition or a
+    /// Loads everything a run needs; throws a `PipelineError` (exit 65 for the definition or a
     /// reference file, 74 for the output folder).
     static func load(definitionPath: String, today: CalendarDate, ledger override: String? = nil) throws -> NightlySetup {
         let definition: PipelineDefinition
         do {
             definition = try PipelineDefinitionLoader.load(path: definitionPath)
         } catch let error as ReferenceFileError {
-            throw NightlyError(kind: .definition, diagnostics: [error.diagnostic])
+            throw PipelineError(kind: .definition, diagnostics: [error.diagnostic])
         }
         if definition.reclassify != nil {
-            throw NightlyError(
+            throw PipelineError(
                 kind: .definition,
                 diagnostics: [
                     .error(
@@ -42,13 +42,13 @@ struct NightlySetup: Sendable {
         do {
             engine = try ReviewEngine.load(definition.reviewPaths, today: today)
         } catch let error as ReviewSetupError {
-            throw NightlyError(kind: .definition, diagnostics: error.diagnostics)
+            throw PipelineError(kind: .definition, diagnostics: error.diagnostics)
         }
         let writer: AtomicFileWriter
         do {
             writer = try AtomicFileWriter(root: definition.output)
         } catch {
-            throw NightlyError(
+            throw PipelineError(
                 kind: .io,
                 diagnostics: [
                     .error("run.output", "cannot create the output folder: \(error)", at: SourceLocation(file: definition.output))
@@ -58,7 +58,7 @@ struct NightlySetup: Sendable {
         do {
             files = try InputPaths.expand(definition.inputs)
         } catch {
-            throw NightlyError(kind: .io, diagnostics: [.error("run.input", "\(error)", at: SourceLocation(file: definitionPath))])
+            throw PipelineError(kind: .io, diagnostics: [.error("run.input", "\(error)", at: SourceLocation(file: definitionPath))])
         }
         return NightlySetup(
             definition: definition, engine: engine, writer: writer, files: files, ledgerLocation: override ?? definition.ledger)
@@ -79,7 +79,7 @@ struct NightlySetup: Sendable {
     /// Opens the PostgreSQL ledger that workers share; a SQLite ledger cannot be shared.
     func openSharedLedger(logger: Logger) throws -> any SharedLedger {
         guard isPostgreSQL else {
-            throw NightlyError(
+            throw PipelineError(
                 kind: .definition,
                 diagnostics: [
                     .error(
@@ -128,7 +128,7 @@ struct NightlySetup: Sendable {
             try NightlyRun.writeBatchFiles(summary: summary, queues: queues, settings: definition.packets, writer: writer)
         } catch {
             try? ledger.finishRun(runID, status: .failed, counts: counts)
-            throw NightlyError(
+            throw PipelineError(
                 kind: .io,
                 diagnostics: [.error("run.write", "cannot write the summary or queues: \(error)", at: SourceLocation(file: writer.root))])
         }
@@ -138,30 +138,12 @@ struct NightlySetup: Sendable {
     func ledgerCall<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch let error as NightlyError {
+        } catch let error as PipelineError {
             throw error
         } catch {
-            throw NightlyError(
+            throw PipelineError(
                 kind: .io,
                 diagnostics: [.error("ledger.failure", "\(error)", at: SourceLocation(file: LedgerLocation.redacted(ledgerLocation)))])
         }
-    }
-}
-
-/// How a ledger location is spelt: a SQLite path (`var/ledger.sqlite`, `sqlite:...`) or a
-/// PostgreSQL URL.
-enum LedgerLocation {
-    static func isPostgreSQL(_ location: String) -> Bool {
-        location.hasPrefix("postgresql://") || location.hasPrefix("postgres://")
-    }
-
-    /// The location with any password in a URL replaced by `***`, for messages and logs.
-    static func redacted(_ location: String) -> String {
-        guard isPostgreSQL(location), let scheme = location.range(of: "://"),
-            let at = location[scheme.upperBound...].firstIndex(of: "@")
-        else { return location }
-        let credentials = location[scheme.upperBound..<at]
-        guard let colon = credentials.firstIndex(of: ":") else { return location }
-        return String(location[..<colon]) + ":***" + String(location[at...])
     }
 }

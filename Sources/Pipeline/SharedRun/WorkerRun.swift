@@ -43,7 +43,7 @@ public enum WorkerRun {
             ledger: ledger, runID: runID, workerID: request.workerID, leaseSeconds: request.leaseSeconds, logger: logger)
         defer { leases.stop() }
         let context = setup.context(runID: runID, generatedAt: request.generatedAt)
-        let worker = NightlyWorker(
+        let step = NightlyStep(
             engine: setup.engine, ledger: ledger, run: context, formats: setup.packetFormats, writer: setup.writer,
             writesPackets: setup.writesPackets)
         let progress = request.progress ? ProgressLine() : nil
@@ -54,14 +54,14 @@ public enum WorkerRun {
         }
         defer { recorder.close() }
         let share = Share(
-            setup: setup, request: request, ledger: ledger, runID: runID, chunkSize: joined.chunkSize, worker: worker, recorder: recorder)
+            setup: setup, request: request, ledger: ledger, runID: runID, chunkSize: joined.chunkSize, step: step, recorder: recorder)
 
         // 2. Everything, claiming as it comes.
         do {
             let reading = try share.process(only: nil)
             report.chunksClaimed = reading.claimed
             report.inputProblems += reading.inputProblems
-        } catch let error as NightlyError {
+        } catch let error as PipelineError {
             guard try wasOutrun(runID, ledger: ledger, setup: setup, logger: logger, error: error) else { throw error }
             report.seconds = Date().timeIntervalSince(started)
             return report
@@ -85,7 +85,7 @@ public enum WorkerRun {
             do {
                 let taken = try share.process(only: Set(expired))
                 report.inputProblems += taken.inputProblems
-            } catch let error as NightlyError {
+            } catch let error as PipelineError {
                 guard try wasOutrun(runID, ledger: ledger, setup: setup, logger: logger, error: error) else { throw error }
                 report.seconds = Date().timeIntervalSince(started)
                 return report
@@ -119,7 +119,8 @@ public enum WorkerRun {
     /// True when a failure came from the run having been finished by the other workers while
     /// this one still held work (it stalled past its lease, another worker took its chunks
     /// over and did them): nothing is lost, and this worker has nothing left to do.
-    private static func wasOutrun(_ runID: RunID, ledger: any SharedLedger, setup: NightlySetup, logger: Logger, error: NightlyError) throws
+    private static func wasOutrun(_ runID: RunID, ledger: any SharedLedger, setup: NightlySetup, logger: Logger, error: PipelineError)
+        throws
         -> Bool
     {
         guard let run = try? ledger.run(runID), run.status == .finished else { return false }
@@ -152,7 +153,7 @@ public enum WorkerRun {
                         at: SourceLocation(file: file.path)))
             }
         }
-        if !problems.isEmpty { throw NightlyError(kind: .io, diagnostics: problems) }
+        if !problems.isEmpty { throw PipelineError(kind: .io, diagnostics: problems) }
     }
 
     /// Writes the summary and queues from the ledger and finishes the run.
@@ -188,7 +189,7 @@ extension WorkerRun {
         let ledger: any SharedLedger
         let runID: RunID
         let chunkSize: Int
-        let worker: NightlyWorker
+        let step: NightlyStep
         let recorder: NightlyRecorder
 
         /// Reads the inputs (only the files of `only`, when given) and handles the items of
@@ -204,13 +205,13 @@ extension WorkerRun {
             var intake = IntakeRunner(
                 paths: files, options: setup.definition.extractOptions,
                 concurrency: request.concurrency ?? setup.definition.concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
-            let worker = self.worker
-            intake.unchanged = { id, hash in worker.isUnchanged(id: id, contentHash: hash) }
+            let step = self.step
+            intake.unchanged = { id, hash in step.isUnchanged(id: id, contentHash: hash) }
             intake.admit = { claims.admit($0) }
-            let summary = intake.run(transform: worker.work, emit: { completion.take($0, at: $1) })
+            let summary = intake.run(transform: step.work, emit: { completion.take($0, at: $1) })
             completion.finish()
             if let failure = claims.failure {
-                throw NightlyError(
+                throw PipelineError(
                     kind: .io,
                     diagnostics: [
                         .error(
@@ -219,7 +220,7 @@ extension WorkerRun {
                     ])
             }
             if let fatal = recorder.fatal {
-                throw NightlyError(kind: .io, diagnostics: [fatal])
+                throw PipelineError(kind: .io, diagnostics: [fatal])
             }
             return (claims.claimed, summary.inputProblems)
         }

@@ -5,7 +5,7 @@ import Foundation
 import Routing
 
 /// Classify and route for one dossier at a time: the catalogue matchers, the screening and
-/// the router, loaded once from the reference files and shared by every worker.
+/// the router, loaded once from the reference files and shared by every intake thread.
 public struct ReviewEngine: Sendable {
     public let classifier: Classifier
     public let router: Router

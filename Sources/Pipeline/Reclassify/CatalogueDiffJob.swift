@@ -5,7 +5,7 @@ import Foundation
 /// `outbound catalogue diff OLD NEW`: each side a catalogue file, or the id of a version in
 /// the catalogue folder; the diff as text or JSON (`CatalogueDiff`).
 public enum CatalogueDiffJob {
-    /// The diff of two versions; throws a `NightlyError` (`.definition`, exit 65) naming a
+    /// The diff of two versions; throws a `PipelineError` (`.definition`, exit 65) naming a
     /// file that cannot be read or an id the folder does not hold.
     public static func diff(old: String, new: String, folder: String, json: Bool) throws -> Data {
         let before = try load(old, folder: folder)
@@ -14,7 +14,7 @@ public enum CatalogueDiffJob {
         do {
             return json ? try diff.json() : Data(diff.text.utf8)
         } catch {
-            throw NightlyError(
+            throw PipelineError(
                 kind: .io, diagnostics: [.error("catalogue.diff", "cannot encode the diff: \(error)", at: SourceLocation(file: new))])
         }
     }
@@ -32,7 +32,7 @@ public enum CatalogueDiffJob {
             }
             return catalogue
         } catch let error as ReferenceFileError {
-            throw NightlyError(kind: .definition, diagnostics: [error.diagnostic])
+            throw PipelineError(kind: .definition, diagnostics: [error.diagnostic])
         }
     }
 }

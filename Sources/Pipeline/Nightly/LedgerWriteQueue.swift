@@ -1,15 +1,15 @@
 import Dispatch
 
 /// Runs the recorder's ledger writes on a serial Dispatch queue of their own, in the order
-/// they are handed over, so that a ledger transaction never runs on an intake worker.
+/// they are handed over, so that a ledger transaction never runs on an intake thread.
 ///
 /// The recorder is fed by whichever worker finishes the next dossier in input order. When it
 /// wrote its batches itself, that worker stood still for the whole transaction while the
-/// intake's window filled and the other workers ran dry (2 jobs scaled to 1.60x one at 100,000
-/// dossiers). Handed to this queue, the write runs beside the workers, which go on deciding.
+/// intake's window filled and the other threads ran dry (2 jobs scaled to 1.60x one at 100,000
+/// dossiers). Handed to this queue, the write runs beside the intake threads, which go on deciding.
 ///
 /// At most `depth` operations wait or run at a time; `async` blocks the caller beyond that, so
-/// a ledger slower than the workers holds the intake back instead of piling up batches in
+/// a ledger slower than the intake threads holds the intake back instead of piling up batches in
 /// memory.
 final class LedgerWriteQueue: Sendable {
     private let queue: DispatchQueue

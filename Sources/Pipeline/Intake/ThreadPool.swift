@@ -6,7 +6,7 @@ import Foundation
 /// Not Dispatch's global queues: those threads are also where Swift concurrency runs its
 /// tasks on Linux, and the PostgreSQL client's tasks must never wait behind threads that are
 /// blocked waiting for them.
-final class WorkerThreads: @unchecked Sendable {
+final class ThreadPool: @unchecked Sendable {
     private let condition = NSCondition()
     /// Submitted jobs from `head` on; a job taken is set to nil at once, so that what it
     /// holds (a dossier's bytes) is freed when it has run, not when the array is compacted.

@@ -30,43 +30,6 @@ public struct NightlyRequest: Sendable {
     }
 }
 
-/// What a nightly run did.
-public struct NightlyReport: Sendable, Codable {
-    public var runID: String
-    public var inputs = 0
-    public var inputProblems = 0
-    /// Dossiers decided in this run (new or changed), quarantines apart.
-    public var processed = 0
-    /// Dossiers unchanged since an earlier run (same bytes, same reference files).
-    public var skipped = 0
-    public var quarantined = 0
-    /// Dossier ids that came more than once in the run (the later one is kept).
-    public var repeated = 0
-    public var packetsWritten = 0
-    public var byOutcome: [String: Int] = [:]
-    public var seconds = 0.0
-    /// The output folder.
-    public var output: String
-
-    /// True when every input was read and no dossier was quarantined.
-    public var isClean: Bool { quarantined == 0 && inputProblems == 0 }
-}
-
-/// A problem fatal to a run, with the exit status the CLI gives it.
-public struct NightlyError: Error, CustomStringConvertible, Sendable {
-    public enum Kind: Sendable {
-        /// A bad pipeline definition or reference file (exit 65).
-        case definition
-        /// The ledger or the output folder failed (exit 74).
-        case io
-    }
-
-    public var kind: Kind
-    public var diagnostics: [Diagnostic]
-
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
-}
-
 extension PipelineDefinition {
     /// The reference paths of the review.
     var reviewPaths: ReviewReferencePaths {

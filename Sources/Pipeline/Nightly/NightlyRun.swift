@@ -9,11 +9,11 @@ import OutboundCompression
 import Packets
 
 /// The nightly intake (`outbound run`): reads every input of a pipeline definition, decides
-/// every new or changed dossier on the workers, writes its packets, records it in the ledger,
+/// every new or changed dossier on the intake threads, writes its packets, records it in the ledger,
 /// skips the dossiers unchanged since an earlier run, and writes the batch summary and the
 /// authority queues.
 public enum NightlyRun {
-    /// Runs the definition; throws a `NightlyError` for a problem fatal to the run (a bad
+    /// Runs the definition; throws a `PipelineError` for a problem fatal to the run (a bad
     /// definition or reference file, the ledger or the output folder failing).
     public static func run(_ request: NightlyRequest, logger: Logger) throws -> NightlyReport {
         let started = Date()
@@ -32,7 +32,7 @@ public enum NightlyRun {
         let context = setup.context(runID: runID, generatedAt: request.generatedAt)
         let writesPackets = setup.writesPackets
         let formats = setup.packetFormats
-        let worker = NightlyWorker(
+        let step = NightlyStep(
             engine: engine, ledger: ledger, run: context, formats: formats, writer: writer, writesPackets: writesPackets)
         let progress = request.progress ? ProgressLine() : nil
         let recorder = try setup.ledgerCall {
@@ -44,8 +44,8 @@ public enum NightlyRun {
         var intake = IntakeRunner(
             paths: files, options: definition.extractOptions,
             concurrency: request.concurrency ?? definition.concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
-        intake.unchanged = { id, hash in worker.isUnchanged(id: id, contentHash: hash) }
-        let summary = intake.run(transform: worker.work, emit: recorder.take)
+        intake.unchanged = { id, hash in step.isUnchanged(id: id, contentHash: hash) }
+        let summary = intake.run(transform: step.work, emit: recorder.take)
         recorder.flush()
         progress?.finish()
 
@@ -54,7 +54,7 @@ public enum NightlyRun {
         report.inputProblems = summary.inputProblems
         if let fatal = recorder.fatal {
             try? ledger.finishRun(runID, status: .failed, counts: report.counts)
-            throw NightlyError(kind: .io, diagnostics: [fatal])
+            throw PipelineError(kind: .io, diagnostics: [fatal])
         }
         try setup.writeBatchFiles(summary: recorder.summary, queues: recorder.queues, run: runID, in: ledger, counts: report.counts)
         report.seconds = Date().timeIntervalSince(started)
@@ -92,7 +92,7 @@ extension NightlyRun {
         do {
             return try body()
         } catch {
-            throw NightlyError(
+            throw PipelineError(
                 kind: .io,
                 diagnostics: [.error("ledger.failure", "\(error)", at: SourceLocation(file: LedgerLocation.redacted(definition.ledger)))])
         }

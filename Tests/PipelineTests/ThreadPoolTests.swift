@@ -5,7 +5,7 @@ import Testing
 
 /// The intake's threads free what a job holds (a dossier's bytes) once it has run, not when
 /// their queue is next compacted: the window of dossiers in flight is what bounds memory.
-@Suite struct WorkerThreadsTests {
+@Suite struct ThreadPoolTests {
     final class Payload: @unchecked Sendable {
         let bytes = [UInt8](repeating: 7, count: 1 << 16)
     }
@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func aJobThatHasRunIsReleased() throws {
-        let threads = WorkerThreads(count: 2, name: "test")
+        let threads = ThreadPool(count: 2, name: "test")
         let watch = Watch()
         let ran = DispatchSemaphore(value: 0)
         do {
