@@ -33,7 +33,7 @@ extension Outbound {
                     switch event {
                     case .decision(let decision, let dossier):
                         // Foundation's bytes for `[.sortedKeys, .withoutEscapingSlashes]`: the ledger blob's.
-                        var json = (try? LedgerBlobJSON.encode(decision)) ?? []
+                        var json = (try? CanonicalJSON.compact(decision)) ?? []
                         json.append(0x0A)
                         var messages = decision.quarantine?.diagnostics ?? []
                         if showWarnings, let dossier { messages += dossier.diagnostics.filter { $0.severity >= .warning } }

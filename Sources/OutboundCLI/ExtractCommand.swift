@@ -25,7 +25,7 @@ extension Outbound {
                     switch event {
                     case .record(.dossier(let dossier)):
                         // Foundation's bytes for `[.sortedKeys, .withoutEscapingSlashes]`: the ledger blob's.
-                        var json = LedgerBlobJSON.encode(dossier)
+                        var json = CanonicalJSON.compact(dossier)
                         json.append(0x0A)
                         let warnings = showWarnings ? dossier.diagnostics.filter { $0.severity >= .warning } : []
                         return (Data(json), warnings.isEmpty ? nil : render(warnings))

@@ -4,24 +4,29 @@ import Testing
 
 @testable import Packets
 
-/// `PacketJSONWriter` writes the bytes of the packet document's synthesised `Codable` through
-/// Foundation's `JSONEncoder` (`[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]`):
-/// compared byte for byte on the fixtures and on a document with every optional set and one
-/// with every optional and array empty, so that a key written out of order, a field missing
-/// from the writer or a wrong empty container fails here.
+/// `JSONWriter` writes the bytes of the packet document's synthesised `Codable` through
+/// Foundation's `JSONEncoder` (`[.sortedKeys, .withoutEscapingSlashes]`, and `.prettyPrinted`),
+/// in both layouts: compared byte for byte on the fixtures and on a document with every
+/// optional set (a re-classification's `change` included) and one with every optional and
+/// array empty, so that a key written out of order, a field missing from the writer or a
+/// wrong empty container fails here.
 @Suite struct PacketDocumentJSONTests {
-    static func foundation(_ document: PacketDocument) throws -> [UInt8] {
+    static func foundation(_ document: PacketDocument, pretty: Bool = true) throws -> [UInt8] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return [UInt8](try encoder.encode(document))
     }
 
     static func expectSame(_ document: PacketDocument, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let mine = try document.prettyJSON()
-        let theirs = try foundation(document)
-        #expect(
-            mine == theirs, "\(String(decoding: mine, as: UTF8.self))\nvs\n\(String(decoding: theirs, as: UTF8.self))",
-            sourceLocation: sourceLocation)
+        for pretty in [true, false] {
+            let mine =
+                pretty ? try CanonicalJSON.encode(document, PrettyLayout.self) : try CanonicalJSON.encode(document, CompactLayout.self)
+            let theirs = try foundation(document, pretty: pretty)
+            #expect(
+                mine == theirs, "\(String(decoding: mine, as: UTF8.self))\nvs\n\(String(decoding: theirs, as: UTF8.self))",
+                sourceLocation: sourceLocation)
+        }
     }
 
     @Test func fixturesMatchFoundation() throws {
@@ -108,11 +113,23 @@ import Testing
                     classifications: a("H01M 4/58"), fiscalFunding: f ? false : nil, fundingProgramme: s("863"), secrecy: s("none"),
                     claimCount: 7, attachments: a(attachment))),
             attachments: a(attachment), source: "in.xml:2", contentHash: s("h"))
-        return PacketDocument(
+        var change = ReclassifyChange(
+            old: PacketFixtures.plain.decision(outcome: .registration), new: PacketFixtures.plain.decision(), reasons: a("hits"),
+            previousRun: "3", since: "cn-export-tech-2025", packet: f ? PacketPaths(dossierID: "D/1") : nil)
+        change.filed = s("2026-01-01")
+        change.oldCatalogue = s("old")
+        change.newCatalogue = s("new")
+        change.hits = a(
+            ReclassifyChange.HitChange(
+                change: "gained", entryIdentity: "e", controlPoint: s("cp"), label: "l \"q\"", entryLabel: "el", oldStatus: s("code-only"),
+                newStatus: s("hit")))
+        var document = PacketDocument(
             schema: PacketDocument.schemaName, kind: "decision", dossierID: "D", outcome: "prohibited",
             run: P.Run(id: "r", generatedAt: "g", outboundVersion: "v"), dossier: dossier, decision: decision,
             quarantine: P.QuarantinePart(
                 reason: "r", diagnosticID: "d", file: "f", member: s("m"), line: f ? 4 : nil, column: f ? 2 : nil,
                 contentHash: s("h"), diagnostics: a("x")))
+        document.change = change
+        return document
     }
 }

@@ -10,7 +10,7 @@ import Testing
 
 @testable import Pipeline
 
-/// The ledger blobs of real dossiers and decisions: `LedgerBlobJSON` writes the bytes
+/// The ledger blobs of real dossiers and decisions: `CanonicalJSON` writes the bytes
 /// `SortedJSONEncoder()` writes, and `NightlyStep.encode` (which uses it) stores them,
 /// on every dossier the real extract and normalise make of a generated corpus, the review
 /// and bad-input test data, the USPTO assignment files of `../shared/realdata/A-ip-records`
@@ -96,10 +96,10 @@ import Testing
 
         var mismatches: [String] = []
         for (decision, dossier) in all {
-            if try LedgerBlobJSON.encode(decision) != SortedJSONEncoder().encode(decision) {
+            if try CanonicalJSON.compact(decision) != SortedJSONEncoder().encode(decision) {
                 mismatches.append("decision \(decision.dossierID)")
             }
-            if let dossier, try LedgerBlobJSON.encode(dossier) != SortedJSONEncoder().encode(dossier) {
+            if let dossier, try CanonicalJSON.compact(dossier) != SortedJSONEncoder().encode(dossier) {
                 mismatches.append("dossier \(dossier.id)")
             }
         }

@@ -157,14 +157,14 @@ struct NightlyStep: Sendable {
     /// at level 1: the blobs are written for every dossier and read back only for a skip or a
     /// re-classification, so speed counts more than the last bytes (500 generated dossiers:
     /// 0.47 G instructions instead of 0.69 G). A `Dossier` or a `Decision` is written by
-    /// `LedgerBlobJSON` (the same bytes without the Codable calls), anything else by
+    /// `CanonicalJSON` (the same bytes without the Codable calls), anything else by
     /// `SortedJSONEncoder`.
     static func encode<Value: Encodable>(_ value: Value) throws -> EncodedBlob {
         let json: [UInt8]
         if let dossier = value as? Dossier {
-            json = LedgerBlobJSON.encode(dossier)
+            json = CanonicalJSON.compact(dossier)
         } else if let decision = value as? Decision {
-            json = try LedgerBlobJSON.encode(decision)
+            json = try CanonicalJSON.compact(decision)
         } else {
             json = try SortedJSONEncoder().encode(value)
         }

@@ -1,11 +1,11 @@
 import DossierModel
 
 /// The members of a `Decision` and of every value it holds, in the UTF-8 order of their keys,
-/// as their synthesised `Codable` names them, for `CompactJSONWriter` (see `LedgerBlobJSON`).
+/// as their synthesised `Codable` names them, for `JSONWriter` (see `CanonicalJSON`).
 /// A stored property added to one of these types must be added here too:
-/// `LedgerBlobJSONTests` compares both encodings on values with every field set.
+/// `CanonicalJSONTests` compares both encodings on values with every field set.
 extension Decision {
-    func writeBlob(_ w: inout CompactJSONWriter) throws {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) throws {
         w.object("audit") { w in
             w.objects("references", audit.references) { reference, w in
                 w.string("id", reference.id)
@@ -25,9 +25,9 @@ extension Decision {
             w.string("detail", flag.detail)
             w.raw("kind", flag.kind)
             w.string("partyID", flag.partyID)
-            if let match = flag.screening { try w.object("screening") { try match.writeBlob(&$0) } }
+            if let match = flag.screening { try w.object("screening") { try match.write(&$0) } }
         }
-        try w.objects("hits", hits) { hit, w in try hit.writeBlob(&w) }
+        try w.objects("hits", hits) { hit, w in try hit.write(&w) }
         w.strings("notes", notes)
         w.object("outbound") { w in
             w.strings("foreignReceiverIDs", outbound.foreignReceiverIDs)
@@ -37,21 +37,21 @@ extension Decision {
             w.string("reason", outbound.reason)
         }
         w.raw("outcome", outcome)
-        if let quarantine { w.object("quarantine") { quarantine.writeBlob(&$0) } }
-        if let route { w.object("route") { route.writeBlob(&$0) } }
+        if let quarantine { w.object("quarantine") { quarantine.write(&$0) } }
+        if let route { w.object("route") { route.write(&$0) } }
         try w.objects("screening", screening) { party, w in
             w.string("partyID", party.partyID)
             try w.object("result") { w in
                 w.int("candidatesScored", party.result.candidatesScored)
-                try w.objects("matches", party.result.matches) { match, w in try match.writeBlob(&w) }
-                try w.objects("suppressed", party.result.suppressed) { match, w in try match.writeBlob(&w) }
+                try w.objects("matches", party.result.matches) { match, w in try match.write(&w) }
+                try w.objects("suppressed", party.result.suppressed) { match, w in try match.write(&w) }
             }
         }
     }
 }
 
 extension Hit {
-    func writeBlob(_ w: inout CompactJSONWriter) throws {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) throws {
         w.string("catalogueID", catalogueID)
         w.string("controlPoint", controlPoint)
         w.string("controlPointLabel", controlPointLabel)
@@ -62,10 +62,10 @@ extension Hit {
         w.string("entryNameEn", entryNameEn)
         w.objects("evidence", evidence) { evidence, w in
             w.raw("kind", evidence.kind)
-            w.object("location") { evidence.location.writeBlob(&$0) }
+            w.object("location") { evidence.location.write(&$0) }
             w.string("matched", evidence.matched)
             w.bool("negated", evidence.negated)
-            if let snippet = evidence.snippet { w.object("snippet") { snippet.writeBlob(&$0) } }
+            if let snippet = evidence.snippet { w.object("snippet") { snippet.write(&$0) } }
             if let span = evidence.span {
                 w.object("span") { w in
                     w.int("end", span.end)
@@ -83,9 +83,9 @@ extension Hit {
             w.string("quantity", threshold.quantity)
             try w.objects("stated", threshold.stated) { stated, w in
                 try w.double("converted", stated.converted)
-                w.object("location") { stated.location.writeBlob(&$0) }
+                w.object("location") { stated.location.write(&$0) }
                 w.bool("meets", stated.meets)
-                if let snippet = stated.snippet { w.object("snippet") { snippet.writeBlob(&$0) } }
+                if let snippet = stated.snippet { w.object("snippet") { snippet.write(&$0) } }
                 w.string("unit", stated.unit)
                 try w.double("value", stated.value)
             }
@@ -94,7 +94,7 @@ extension Hit {
 }
 
 extension TextLocation {
-    func writeBlob(_ w: inout CompactJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.string("assetID", assetID)
         w.raw("field", field)
         w.string("index", index)
@@ -104,7 +104,7 @@ extension TextLocation {
 }
 
 extension Snippet {
-    func writeBlob(_ w: inout CompactJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.string("after", after)
         w.string("before", before)
         w.string("match", match)
@@ -112,7 +112,7 @@ extension Snippet {
 }
 
 extension ScreeningMatch {
-    func writeBlob(_ w: inout CompactJSONWriter) throws {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) throws {
         if let clearance {
             w.object("clearance") { w in
                 w.string("date", clearance.date)
@@ -141,7 +141,7 @@ extension ScreeningMatch {
 }
 
 extension Route {
-    func writeBlob(_ w: inout CompactJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.objects("authorities", authorities) { authority, w in
             w.strings("assetIDs", authority.assetIDs)
             w.string("id", authority.id)
@@ -168,12 +168,12 @@ extension Route {
 }
 
 extension Quarantine {
-    func writeBlob(_ w: inout CompactJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.string("contentHash", contentHash)
         w.string("diagnosticId", diagnosticId)
-        w.objects("diagnostics", diagnostics) { diagnostic, w in diagnostic.writeBlob(&w) }
+        w.objects("diagnostics", diagnostics) { diagnostic, w in diagnostic.write(&w) }
         w.string("dossierId", dossierId)
-        w.object("location") { location.writeBlob(&$0) }
+        w.object("location") { location.write(&$0) }
         w.string("reason", reason)
     }
 }

@@ -4,14 +4,14 @@ import Testing
 
 @testable import Packets
 
-/// `LedgerBlobJSON` writes the bytes `SortedJSONEncoder()` (and Foundation's `JSONEncoder`
+/// `CanonicalJSON` writes the bytes `SortedJSONEncoder()` (and Foundation's `JSONEncoder`
 /// with `[.sortedKeys, .withoutEscapingSlashes]`) writes for the synthesised `Codable` of a
 /// `Dossier` and a `Decision`: compared byte for byte on values with every optional set,
 /// every array filled and every enum case used, on values with every optional nil and every
 /// array empty, and on the renderer fixtures, so that a key out of order, a field the writer
 /// misses, a nil written or a number or string written differently fails here. The real
 /// dossiers and decisions are compared in `PipelineTests` (`LedgerBlobRealDataTests`).
-@Suite struct LedgerBlobJSONTests {
+@Suite struct CanonicalJSONTests {
     static func foundation<T: Encodable>(_ value: T) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -19,7 +19,7 @@ import Testing
     }
 
     static func expectSame(_ dossier: Dossier, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let mine = LedgerBlobJSON.encode(dossier)
+        let mine = CanonicalJSON.compact(dossier)
         let encoder = try SortedJSONEncoder().encode(dossier)
         #expect(
             mine == encoder, "\(String(decoding: mine, as: UTF8.self))\nvs\n\(String(decoding: encoder, as: UTF8.self))",
@@ -29,7 +29,7 @@ import Testing
     }
 
     static func expectSame(_ decision: Decision, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let mine = try LedgerBlobJSON.encode(decision)
+        let mine = try CanonicalJSON.compact(decision)
         let encoder = try SortedJSONEncoder().encode(decision)
         #expect(
             mine == encoder, "\(String(decoding: mine, as: UTF8.self))\nvs\n\(String(decoding: encoder, as: UTF8.self))",
@@ -123,10 +123,10 @@ import Testing
             date.day = day
             var decision = LedgerBlobFixtures.decision(filled: false, outcome: .registration)
             decision.filed = date
-            #expect(try LedgerBlobJSON.encode(decision) == SortedJSONEncoder().encode(decision))
+            #expect(try CanonicalJSON.compact(decision) == SortedJSONEncoder().encode(decision))
             var dossier = LedgerBlobFixtures.dossier(filled: false)
             dossier.filed = date
-            #expect(LedgerBlobJSON.encode(dossier) == (try SortedJSONEncoder().encode(dossier)))
+            #expect(CanonicalJSON.compact(dossier) == (try SortedJSONEncoder().encode(dossier)))
         }
     }
 
@@ -134,7 +134,7 @@ import Testing
         for bad in [Double.nan, .infinity, -.infinity] {
             var decision = LedgerBlobFixtures.decision(filled: true, outcome: .prohibited)
             decision.hits[0].score = bad
-            #expect(throws: EncodingError.self) { try LedgerBlobJSON.encode(decision) }
+            #expect(throws: EncodingError.self) { try CanonicalJSON.compact(decision) }
             #expect(throws: EncodingError.self) { try SortedJSONEncoder().encode(decision) }
         }
     }

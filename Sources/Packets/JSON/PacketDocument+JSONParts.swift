@@ -1,7 +1,7 @@
 /// The members of each part of a `PacketDocument`, in the UTF-8 order of their keys, for
-/// `PacketJSONWriter` (see there).
+/// `JSONWriter` (see there).
 extension PacketDocument.DossierSummary {
-    func write(_ w: inout PacketJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.objects("assets", assets) { asset, w in asset.write(&w) }
         w.objects("attachments", attachments) { attachment, w in attachment.write(&w) }
         w.string("contentHash", contentHash)
@@ -33,7 +33,7 @@ extension PacketDocument.DossierSummary {
 }
 
 extension PacketDocument.TextPart {
-    func write(_ w: inout PacketJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.string("lang", lang)
         w.string("source", source)
         w.string("text", text)
@@ -41,7 +41,7 @@ extension PacketDocument.TextPart {
 }
 
 extension PacketDocument.PartyPart {
-    func write(_ w: inout PacketJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.string("address", address)
         w.strings("controlledBy", controlledBy)
         if let country {
@@ -59,7 +59,7 @@ extension PacketDocument.PartyPart {
 }
 
 extension PacketDocument.IdentifierPart {
-    func write(_ w: inout PacketJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.bool("checkValid", checkValid)
         w.string("normalised", normalised)
         w.string("scheme", scheme)
@@ -68,7 +68,7 @@ extension PacketDocument.IdentifierPart {
 }
 
 extension PacketDocument.AssetPart {
-    func write(_ w: inout PacketJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.objects("attachments", attachments) { attachment, w in attachment.write(&w) }
         w.int("claimCount", claimCount)
         w.strings("classifications", classifications)
@@ -84,7 +84,7 @@ extension PacketDocument.AssetPart {
 }
 
 extension PacketDocument.AttachmentPart {
-    func write(_ w: inout PacketJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.string("documentNumber", documentNumber)
         w.string("format", format)
         w.string("href", href)
@@ -93,7 +93,7 @@ extension PacketDocument.AttachmentPart {
 }
 
 extension PacketDocument.QuarantinePart {
-    func write(_ w: inout PacketJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.int("column", column)
         w.string("contentHash", contentHash)
         w.string("diagnosticID", diagnosticID)
@@ -106,7 +106,7 @@ extension PacketDocument.QuarantinePart {
 }
 
 extension PacketDocument.DecisionPart {
-    func write(_ w: inout PacketJSONWriter) throws {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) throws {
         w.object("audit") { w in
             w.objects("references", audit.references) { reference, w in
                 w.string("id", reference.id)
@@ -148,7 +148,7 @@ extension PacketDocument.DecisionPart {
 }
 
 extension PacketDocument.HitPart {
-    func write(_ w: inout PacketJSONWriter) throws {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) throws {
         w.strings("assetIDs", assetIDs)
         w.string("catalogueID", catalogueID)
         w.string("controlPoint", controlPoint)
@@ -190,7 +190,7 @@ extension PacketDocument.HitPart {
 }
 
 extension PacketDocument.LocationPart {
-    func write(_ w: inout PacketJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.string("assetID", assetID)
         w.string("field", field)
         w.string("index", index)
@@ -201,7 +201,7 @@ extension PacketDocument.LocationPart {
 }
 
 extension PacketDocument.SnippetPart {
-    func write(_ w: inout PacketJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.string("after", after)
         w.string("before", before)
         w.string("match", match)
@@ -209,7 +209,7 @@ extension PacketDocument.SnippetPart {
 }
 
 extension PacketDocument.MatchPart {
-    func write(_ w: inout PacketJSONWriter) throws {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) throws {
         w.string("clearance", clearance)
         w.string("entryID", entryID)
         w.string("entryName", entryName)
@@ -227,7 +227,7 @@ extension PacketDocument.MatchPart {
 }
 
 extension PacketDocument.RoutePart {
-    func write(_ w: inout PacketJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.objects("authorities", authorities) { authority, w in
             w.strings("assetIDs", authority.assetIDs)
             w.string("id", authority.id)

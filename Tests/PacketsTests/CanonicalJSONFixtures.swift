@@ -1,7 +1,7 @@
 import DossierModel
 
 /// A `Dossier` and a `Decision` reaching every type the ledger blobs hold, for
-/// `LedgerBlobJSONTests`. With `filled`, every optional is set, every array holds elements
+/// `CanonicalJSONTests`. With `filled`, every optional is set, every array holds elements
 /// (one per case of every enum and per known value of every vocabulary, plus an unknown
 /// value), and the strings carry what JSON must escape and what it must not (quotes,
 /// backslashes, slashes, control characters, DEL, U+2028, non-ASCII, emoji); without it,

@@ -1,15 +1,15 @@
 import DossierModel
 
 /// The members of a `Dossier` and of every value it holds, in the UTF-8 order of their keys,
-/// as their synthesised `Codable` names them, for `CompactJSONWriter` (see `LedgerBlobJSON`).
+/// as their synthesised `Codable` names them, for `JSONWriter` (see `CanonicalJSON`).
 /// A stored property added to one of these types must be added here too:
-/// `LedgerBlobJSONTests` compares both encodings on values with every field set.
+/// `CanonicalJSONTests` compares both encodings on values with every field set.
 extension Dossier {
-    func writeBlob(_ w: inout CompactJSONWriter) {
-        w.objects("assets", assets) { asset, w in asset.writeBlob(&w) }
-        w.objects("attachments", attachments) { attachment, w in attachment.writeBlob(&w) }
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
+        w.objects("assets", assets) { asset, w in asset.write(&w) }
+        w.objects("attachments", attachments) { attachment, w in attachment.write(&w) }
         w.string("contentHash", contentHash)
-        w.objects("diagnostics", diagnostics) { diagnostic, w in diagnostic.writeBlob(&w) }
+        w.objects("diagnostics", diagnostics) { diagnostic, w in diagnostic.write(&w) }
         w.date("filed", filed)
         w.string("filedRaw", filedRaw)
         w.string("id", id)
@@ -19,16 +19,16 @@ extension Dossier {
                 w.string("province", office.province)
             }
         }
-        w.objects("parties", parties) { party, w in party.writeBlob(&w) }
-        w.object("source") { source.writeBlob(&$0) }
-        w.object("transaction") { transaction.writeBlob(&$0) }
+        w.objects("parties", parties) { party, w in party.write(&w) }
+        w.object("source") { source.write(&$0) }
+        w.object("transaction") { transaction.write(&$0) }
     }
 }
 
 extension Transaction {
-    func writeBlob(_ w: inout CompactJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.string("contractRef", contractRef)
-        w.objects("technologySummaries", technologySummaries) { text, w in text.writeBlob(&w) }
+        w.objects("technologySummaries", technologySummaries) { text, w in text.write(&w) }
         w.string("track", track)
         w.raw("type", type)
         if let value {
@@ -42,7 +42,7 @@ extension Transaction {
 }
 
 extension LocalisedText {
-    func writeBlob(_ w: inout CompactJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.string("lang", lang)
         w.string("source", source)
         w.string("text", text)
@@ -50,7 +50,7 @@ extension LocalisedText {
 }
 
 extension Party {
-    func writeBlob(_ w: inout CompactJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.string("address", address)
         w.strings("controlledBy", controlledBy)
         if let country {
@@ -60,7 +60,7 @@ extension Party {
             }
         }
         w.string("id", id)
-        w.objects("identifiers", identifiers) { identifier, w in identifier.writeBlob(&w) }
+        w.objects("identifiers", identifiers) { identifier, w in identifier.write(&w) }
         w.raw("kind", kind)
         w.objects("names", names) { name, w in
             w.string("lang", name.lang)
@@ -73,7 +73,7 @@ extension Party {
 }
 
 extension Identifier {
-    func writeBlob(_ w: inout CompactJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.bool("checkValid", checkValid)
         w.string("normalised", normalised)
         w.string("scheme", scheme)
@@ -82,10 +82,10 @@ extension Identifier {
 }
 
 extension Asset {
-    func writeBlob(_ w: inout CompactJSONWriter) {
-        w.objects("abstracts", abstracts) { text, w in text.writeBlob(&w) }
-        w.objects("applicants", applicants) { text, w in text.writeBlob(&w) }
-        w.objects("attachments", attachments) { attachment, w in attachment.writeBlob(&w) }
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
+        w.objects("abstracts", abstracts) { text, w in text.write(&w) }
+        w.objects("applicants", applicants) { text, w in text.write(&w) }
+        w.objects("attachments", attachments) { attachment, w in attachment.write(&w) }
         w.objects("claims", claims) { claim, w in
             w.string("lang", claim.lang)
             w.string("number", claim.number)
@@ -105,16 +105,16 @@ extension Asset {
             }
         }
         w.string("id", id)
-        w.objects("identifiers", identifiers) { identifier, w in identifier.writeBlob(&w) }
+        w.objects("identifiers", identifiers) { identifier, w in identifier.write(&w) }
         w.string("owner", owner)
         w.raw("secrecy", secrecy)
-        w.objects("titles", titles) { text, w in text.writeBlob(&w) }
+        w.objects("titles", titles) { text, w in text.write(&w) }
         w.raw("type", type)
     }
 }
 
 extension Attachment {
-    func writeBlob(_ w: inout CompactJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.string("documentNumber", documentNumber)
         w.raw("format", format)
         w.string("href", href)
@@ -125,7 +125,7 @@ extension Attachment {
 }
 
 extension SourceLocation {
-    func writeBlob(_ w: inout CompactJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.int("column", column)
         w.string("file", file)
         w.int("line", line)
@@ -134,10 +134,10 @@ extension SourceLocation {
 }
 
 extension Diagnostic {
-    func writeBlob(_ w: inout CompactJSONWriter) {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
         w.string("dossier", dossier)
         w.string("id", id)
-        if let location { w.object("location") { location.writeBlob(&$0) } }
+        if let location { w.object("location") { location.write(&$0) } }
         w.string("message", message)
         w.strings("notes", notes)
         w.raw("severity", severity)
