@@ -47,7 +47,9 @@ let package = Package(
         .target(name: "Generator", dependencies: ["DossierModel", "Normalise", "OutboundCompression"]),
         .target(name: "Packets", dependencies: ["DossierModel", "Hashing"]),
         // The only user of GRDB: the run and dossier store.
-        .target(name: "Ledger", dependencies: ["DossierModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "Ledger",
+            dependencies: ["DossierModel", "Packets", "OutboundCompression", .product(name: "GRDB", package: "GRDB.swift")]),
         // The only user of postgres-nio: the ledger that many workers share (`outbound worker`).
         .target(
             name: "PostgresLedger",
@@ -60,7 +62,7 @@ let package = Package(
             dependencies: [
                 "DossierModel", "XMLStream", "OutboundCompression", "Extract", "Normalise", "Catalogue", "Classify", "Routing", "Packets",
                 "Ledger", "PostgresLedger", "Hashing",
-                .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
             ]),
         // The developers' tools, outside the production modules: the corpus generator's job
         // (`outbound generate`) and the benchmark (`outbound bench`).

@@ -3,6 +3,7 @@ import Foundation
 import Packets
 import Testing
 
+@testable import Ledger
 @testable import Pipeline
 
 /// The nightly run keeps its summary and queue rows in a `BatchSpill` on disk: on real

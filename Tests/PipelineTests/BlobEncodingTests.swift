@@ -56,13 +56,13 @@ import Testing
             // As written before: Foundation's JSON, gzip level 6.
             let old = EncodedBlob(
                 bytes: Data(try GzipWriter.compress(Self.foundation(decision, pretty: false), level: 6)), encoding: "json+gzip")
-            #expect(try NightlyStep.decode(Decision.self, old) == decision)
-            let now = try NightlyStep.encode(decision)
-            #expect(try NightlyStep.decode(Decision.self, now) == decision)
+            #expect(try LedgerBlobCodec.decode(Decision.self, old) == decision)
+            let now = try LedgerBlobCodec.encode(decision)
+            #expect(try LedgerBlobCodec.decode(Decision.self, now) == decision)
             if let dossier {
                 let plain = EncodedBlob(bytes: Data(try Self.foundation(dossier, pretty: false)), encoding: "json")
-                #expect(try NightlyStep.decode(Dossier.self, plain) == dossier)
-                #expect(try NightlyStep.decode(Dossier.self, NightlyStep.encode(dossier)) == dossier)
+                #expect(try LedgerBlobCodec.decode(Dossier.self, plain) == dossier)
+                #expect(try LedgerBlobCodec.decode(Dossier.self, LedgerBlobCodec.encode(dossier)) == dossier)
             }
         }
     }

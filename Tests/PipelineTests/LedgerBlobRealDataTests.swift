@@ -112,17 +112,17 @@ import Testing
         let all = try Self.decisions(in: folder).filter { $0.1?.id.hasPrefix("REAL-") ?? true }
         #expect(all.count >= 20)
         func gunzip(_ blob: EncodedBlob) throws -> [UInt8] {
-            #expect(blob.encoding == NightlyStep.blobEncoding)
+            #expect(blob.encoding == LedgerBlobCodec.encoding)
             return try GzipReader(upstream: MemoryByteSource([UInt8](blob.bytes))).readAll(limit: 1 << 30)
         }
         for (decision, dossier) in all {
-            let stored = try NightlyStep.encode(decision)
+            let stored = try LedgerBlobCodec.encode(decision)
             #expect(try gunzip(stored) == SortedJSONEncoder().encode(decision))
-            #expect(try NightlyStep.decode(Decision.self, stored) == decision)
+            #expect(try LedgerBlobCodec.decode(Decision.self, stored) == decision)
             if let dossier {
-                let blob = try NightlyStep.encode(dossier)
+                let blob = try LedgerBlobCodec.encode(dossier)
                 #expect(try gunzip(blob) == SortedJSONEncoder().encode(dossier))
-                #expect(try NightlyStep.decode(Dossier.self, blob) == dossier)
+                #expect(try LedgerBlobCodec.decode(Dossier.self, blob) == dossier)
             }
         }
     }

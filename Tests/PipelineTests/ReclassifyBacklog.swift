@@ -92,10 +92,10 @@ struct ReclassifyBacklog {
                 let decision = engine.decide(dossier)
                 let version = DossierVersion(
                     key: DossierKey(dossierID: dossier.id, contentHash: dossier.contentHash!), filed: dossier.filed,
-                    body: try! NightlyStep.encode(dossier))
+                    body: try! LedgerBlobCodec.encode(dossier))
                 let entry = DecisionEntry(
                     outcome: decision.outcome, catalogueID: decision.catalogueID,
-                    references: decision.audit.references, body: try! NightlyStep.encode(decision))
+                    references: decision.audit.references, body: try! LedgerBlobCodec.encode(decision))
                 return .decided(version, entry)
             }
             try ledger.record(results, in: run)

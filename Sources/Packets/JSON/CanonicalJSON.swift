@@ -39,7 +39,7 @@ public enum CanonicalJSON {
 
     /// Any other value through `SortedJSONEncoder`, pretty with a final newline or compact
     /// without one.
-    static func encode<T: Encodable>(_ value: T, pretty: Bool) throws -> Data {
+    public static func encode<T: Encodable>(_ value: T, pretty: Bool) throws -> Data {
         var bytes = try SortedJSONEncoder(pretty: pretty).encode(value)
         if pretty { bytes.append(0x0A) }
         return Data(bytes)

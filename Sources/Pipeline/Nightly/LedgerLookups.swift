@@ -2,7 +2,6 @@ import DossierModel
 import Foundation
 import Hashing
 import Ledger
-import OutboundCompression
 import Packets
 
 /// The ledger states the pre-parse check (`NightlyStep.isUnchanged`) looked up, kept until

@@ -2,7 +2,6 @@ import DossierModel
 import Foundation
 import Hashing
 import Ledger
-import OutboundCompression
 import Packets
 
 /// The nightly's step for one dossier, on an intake thread: skip an unchanged dossier, else decide it, render its
@@ -30,7 +29,7 @@ struct NightlyStep: Sendable {
                 if let state = try lookups.take(id, hash) ?? ledger.state(of: id), let stored = state.decision,
                     stored.key.contentHash == hash
                 {
-                    return .skipped(try Self.decode(Decision.self, stored.body), stored.key, PacketPaths(dossierID: id))
+                    return .skipped(try LedgerBlobCodec.decode(Decision.self, stored.body), stored.key, PacketPaths(dossierID: id))
                 }
             } catch {
                 return .failed(.error("ledger.read", "\(error)", at: location, dossier: id))
@@ -68,7 +67,7 @@ struct NightlyStep: Sendable {
                     !recordedInThisRun(state),
                     let stored = state.decision, engine.isCurrent(stored.references),
                     !writesPackets || (state.hasPackets(formats) && packetsExist(paths)),
-                    let decision = try? Self.decode(Decision.self, stored.body)
+                    let decision = try? LedgerBlobCodec.decode(Decision.self, stored.body)
                 {
                     return .skipped(decision, key, paths)
                 }
@@ -79,10 +78,10 @@ struct NightlyStep: Sendable {
             let version: DossierVersion
             let entry: DecisionEntry
             do {
-                version = DossierVersion(key: key, filed: dossier.filed, body: try Self.encode(dossier))
+                version = DossierVersion(key: key, filed: dossier.filed, body: try LedgerBlobCodec.encode(dossier))
                 entry = DecisionEntry(
                     outcome: decision.outcome, catalogueID: decision.catalogueID,
-                    references: decision.audit.references, body: try Self.encode(decision),
+                    references: decision.audit.references, body: try LedgerBlobCodec.encode(decision),
                     hits: DecisionHitKey.keys(of: decision))
             } catch {
                 return .failed(.error("run.encode", "dossier \(dossier.id) could not be encoded: \(error)", at: dossier.source))
@@ -148,42 +147,5 @@ struct NightlyStep: Sendable {
     func packetsExist(_ paths: PacketPaths) -> Bool {
         let wanted = [(PacketKind.json, paths.json), (.html, paths.html)].filter { formats.contains($0.0) }
         return wanted.allSatisfy { FileManager.default.fileExists(atPath: output + "/" + $0.1) }
-    }
-
-    /// The encoding of the blobs the ledger stores.
-    static let blobEncoding = "json+gzip"
-
-    /// The JSON (keys sorted, the bytes Foundation's `JSONEncoder` writes), gzip-compressed
-    /// at level 1: the blobs are written for every dossier and read back only for a skip or a
-    /// re-classification, so speed counts more than the last bytes (500 generated dossiers:
-    /// 0.47 G instructions instead of 0.69 G). A `Dossier` or a `Decision` is written by
-    /// `CanonicalJSON` (the same bytes without the Codable calls), anything else by
-    /// `SortedJSONEncoder`.
-    static func encode<Value: Encodable>(_ value: Value) throws -> EncodedBlob {
-        let json: [UInt8]
-        if let dossier = value as? Dossier {
-            json = CanonicalJSON.compact(dossier)
-        } else if let decision = value as? Decision {
-            json = try CanonicalJSON.compact(decision)
-        } else {
-            json = try SortedJSONEncoder().encode(value)
-        }
-        return EncodedBlob(bytes: Data(try GzipWriter.compress(json, level: blobLevel)), encoding: blobEncoding)
-    }
-
-    /// The deflate level of the ledger blobs.
-    static let blobLevel = 1
-
-    static func decode<Value: Decodable>(_ type: Value.Type, _ blob: EncodedBlob) throws -> Value {
-        let json: [UInt8]
-        switch blob.encoding {
-        case blobEncoding:
-            json = try GzipReader(upstream: MemoryByteSource([UInt8](blob.bytes))).readAll(limit: 1 << 30)
-        case "json":
-            json = [UInt8](blob.bytes)
-        default:
-            throw CocoaError(.coderReadCorrupt, userInfo: [NSDebugDescriptionErrorKey: "unknown blob encoding \(blob.encoding)"])
-        }
-        return try JSONDecoder().decode(type, from: Data(json))
     }
 }

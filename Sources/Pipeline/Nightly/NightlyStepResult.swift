@@ -2,7 +2,6 @@ import DossierModel
 import Foundation
 import Hashing
 import Ledger
-import OutboundCompression
 import Packets
 
 /// What a worker hands to the recorder for one intake event, everything expensive already

@@ -171,7 +171,7 @@ public enum ReclassifyRun {
             let page = try ledger.unindexedDecisions(after: after, limit: pageSize)
             guard let last = page.last else { return indexed }
             let keys = ReclassifyStep.parallelMap(page, jobs: jobs) { stored in
-                (try? NightlyStep.decode(Decision.self, stored.body)).map(DecisionHitKey.keys(of:))
+                (try? LedgerBlobCodec.decode(Decision.self, stored.body)).map(DecisionHitKey.keys(of:))
             }
             var rows: [(decision: StoredDecision, hits: [DecisionHitKey])] = []
             for (stored, hits) in zip(page, keys) {

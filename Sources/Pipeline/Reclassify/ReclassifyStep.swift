@@ -48,7 +48,7 @@ struct ReclassifyStep: Sendable {
                 if let storedText {
                     text = try ReclassifyText(blob: storedText)
                 } else {
-                    let decoded = try NightlyStep.decode(Dossier.self, stored.version.body)
+                    let decoded = try LedgerBlobCodec.decode(Dossier.self, stored.version.body)
                     dossier = decoded
                     text = ReclassifyText(decoded)
                     result.newText = (stored.version.key, try text.blob)
@@ -56,8 +56,8 @@ struct ReclassifyStep: Sendable {
                 guard scanner.matches(text) else { return result }
                 result.reasons = [.text]
             }
-            let current = try dossier ?? NightlyStep.decode(Dossier.self, stored.version.body)
-            let old = try NightlyStep.decode(Decision.self, stored.decision.body)
+            let current = try dossier ?? LedgerBlobCodec.decode(Dossier.self, stored.version.body)
+            let old = try LedgerBlobCodec.decode(Decision.self, stored.decision.body)
             let new = plan.engine.decide(current)
             guard Self.substance(new) != Self.substance(old) else { return result }
             let paths = formats.isEmpty ? nil : PacketPaths(dossierID: current.id)
@@ -66,7 +66,7 @@ struct ReclassifyStep: Sendable {
                 since: plan.catalogues.new.id, packet: paths)
             let entry = DecisionEntry(
                 outcome: new.outcome, catalogueID: new.catalogueID, references: new.audit.references,
-                body: try NightlyStep.encode(new), hits: DecisionHitKey.keys(of: new))
+                body: try LedgerBlobCodec.encode(new), hits: DecisionHitKey.keys(of: new))
             var packets: [PacketEntry] = []
             if let paths {
                 var files: [(PacketKind, String, Data)] = []

@@ -41,10 +41,10 @@ struct ReclassifyText: Codable, Sendable, Hashable {
     }
 
     var blob: EncodedBlob {
-        get throws { try NightlyStep.encode(self) }
+        get throws { try LedgerBlobCodec.encode(self) }
     }
 
     init(blob: EncodedBlob) throws {
-        self = try NightlyStep.decode(Self.self, blob)
+        self = try LedgerBlobCodec.decode(Self.self, blob)
     }
 }

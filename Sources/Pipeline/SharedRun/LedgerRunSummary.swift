@@ -30,7 +30,7 @@ struct LedgerRunSummary {
             let states = try ledger.states(of: ids.map(\.id))
             for (id, processing) in ids {
                 guard let stored = states[id]?.decision else { continue }
-                let decision = try NightlyStep.decode(Decision.self, stored.body)
+                let decision = try LedgerBlobCodec.decode(Decision.self, stored.body)
                 let paths = writesPackets ? PacketPaths(dossierID: id) : nil
                 try summary.add(decision, packet: paths, processing: processing)
                 try queues.add(decision, packet: paths, processing: processing)

@@ -11,7 +11,7 @@ import Packets
 /// the ordering (its sorter spills to disk too); the builders keep only the counts.
 ///
 /// Used from one thread at a time (the recorder, then the batch-file writer).
-final class BatchSpill: SummaryItemStore, QueueRowStore, @unchecked Sendable {
+public final class BatchSpill: SummaryItemStore, QueueRowStore, @unchecked Sendable {
     private let database: DatabaseQueue
     /// Writes since the open transaction began; committed in slices so that SQLite's page
     /// cache, not a growing transaction, bounds the memory.
@@ -19,7 +19,7 @@ final class BatchSpill: SummaryItemStore, QueueRowStore, @unchecked Sendable {
     private static let slice = 4096
 
     /// Opens a new, empty spill.
-    init() throws {
+    public init() throws {
         var configuration = Configuration()
         configuration.label = "Outbound batch spill"
         // One transaction stays open across calls (committed in slices): a scratch database.
@@ -49,13 +49,13 @@ final class BatchSpill: SummaryItemStore, QueueRowStore, @unchecked Sendable {
     }
 
     /// Closes the database, which SQLite then deletes.
-    func remove() {
+    public func remove() {
         try? database.close()
     }
 
     // MARK: summary items
 
-    func put(_ item: SummaryItem, key: String) throws -> SummaryItem? {
+    public func put(_ item: SummaryItem, key: String) throws -> SummaryItem? {
         try write { db in
             let values = try Self.values(item, key: key)
             try db.cachedStatement(sql: "INSERT INTO item VALUES (\(Self.placeholders(16))) ON CONFLICT (key) DO NOTHING").execute(
@@ -67,11 +67,11 @@ final class BatchSpill: SummaryItemStore, QueueRowStore, @unchecked Sendable {
         }
     }
 
-    func forEachRow(_ body: (BatchSummary.DossierRow) throws -> Void) throws {
+    public func forEachRow(_ body: (BatchSummary.DossierRow) throws -> Void) throws {
         try read("SELECT * FROM item ORDER BY dossier, outcome, key") { row in try body(Self.dossierRow(row)) }
     }
 
-    func forEachQuarantine(_ body: (BatchSummary.QuarantineRow) throws -> Void) throws {
+    public func forEachQuarantine(_ body: (BatchSummary.QuarantineRow) throws -> Void) throws {
         let order = "q_file, ifnull(q_member, ''), ifnull(q_line, 0), ifnull(q_column, 0), ifnull(q_dossier, ''), key"
         try read("SELECT * FROM item WHERE q_file IS NOT NULL ORDER BY \(order)") { row in
             if let quarantine = Self.quarantineRow(row) { try body(quarantine) }
@@ -80,7 +80,7 @@ final class BatchSpill: SummaryItemStore, QueueRowStore, @unchecked Sendable {
 
     // MARK: queue rows
 
-    func replace(dossierID: String, with rows: [QueuedRow]) throws {
+    public func replace(dossierID: String, with rows: [QueuedRow]) throws {
         try write { db in
             try db.cachedStatement(sql: "DELETE FROM queue_row WHERE dossier = ?").execute(arguments: [dossierID])
             let insert = try db.cachedStatement(sql: "INSERT INTO queue_row VALUES (NULL, \(Self.placeholders(13)))")
@@ -94,11 +94,11 @@ final class BatchSpill: SummaryItemStore, QueueRowStore, @unchecked Sendable {
         }
     }
 
-    func queueIDs() throws -> [String] {
+    public func queueIDs() throws -> [String] {
         try database.inDatabase { db in try String.fetchAll(db, sql: "SELECT DISTINCT queue FROM queue_row ORDER BY queue") }
     }
 
-    func forEachRow(inQueue queueID: String, _ body: (AuthorityQueue.Row) throws -> Void) throws {
+    public func forEachRow(inQueue queueID: String, _ body: (AuthorityQueue.Row) throws -> Void) throws {
         let sql = "SELECT * FROM queue_row WHERE queue = ? ORDER BY due IS NULL, due, dossier, track, role, seq"
         try read(sql, arguments: [queueID]) { row in
             try body(
