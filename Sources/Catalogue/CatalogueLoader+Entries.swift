@@ -1,13 +1,12 @@
 import DossierModel
-import Yams
 
 /// Reading entries and the checks across them.
-extension CatalogueNodeReader {
+extension ReferenceNodeReader {
     static let requiredEntryKeys = ["identity", "part", "names", "source"]
     static let optionalEntryKeys = ["code", "code-status", "industry", "keywords", "control-points", "note"]
 
     /// One entry of `entries`, or nil when it has a problem (reported).
-    mutating func entry(_ node: Node) -> CatalogueEntry? {
+    mutating func entry(_ node: ReferenceNode) -> CatalogueEntry? {
         let shownIdentity = node.mapping?["identity"]?.scalar?.string
         let context = shownIdentity.map { "entry '\($0)'" } ?? "an entry"
         guard let fields = fields(node, of: context, required: Self.requiredEntryKeys, optional: Self.optionalEntryKeys)
@@ -40,7 +39,7 @@ extension CatalogueNodeReader {
     }
 
     /// A stable identity (`information-processing`); reports a malformed one.
-    mutating func identity(_ fields: NodeFields, _ key: String) -> String? {
+    public mutating func identity(_ fields: ReferenceFields, _ key: String) -> String? {
         guard let value = text(fields, key) else { return nil }
         guard Self.isIdentity(value) else {
             report(
@@ -53,7 +52,7 @@ extension CatalogueNodeReader {
     }
 
     /// `code-status`, `verified` when absent.
-    mutating func codeStatus(_ fields: NodeFields) -> CodeStatus? {
+    mutating func codeStatus(_ fields: ReferenceFields) -> CodeStatus? {
         guard fields["code-status"] != nil else { return .verified }
         guard let raw = text(fields, "code-status") else { return nil }
         guard let status = CodeStatus(rawValue: raw) else {
@@ -67,7 +66,7 @@ extension CatalogueNodeReader {
     }
 
     /// The entry's code: required unless `code-status` is `unknown`, forbidden when it is.
-    mutating func entryCode(_ fields: NodeFields, status: CodeStatus?) -> CatalogueCode? {
+    mutating func entryCode(_ fields: ReferenceFields, status: CodeStatus?) -> CatalogueCode? {
         guard let node = fields["code"] else {
             if status != .unknown {
                 report(
@@ -89,7 +88,7 @@ extension CatalogueNodeReader {
     }
 
     /// `prohibited` or `restricted`.
-    mutating func part(_ fields: NodeFields) -> CataloguePart? {
+    mutating func part(_ fields: ReferenceFields) -> CataloguePart? {
         guard let raw = text(fields, "part") else { return nil }
         guard let part = CataloguePart(rawValue: raw) else {
             report("catalogue.bad-part", "part '\(raw)' in \(fields.context) must be 'prohibited' or 'restricted'", at: fields["part"])
@@ -99,7 +98,7 @@ extension CatalogueNodeReader {
     }
 
     /// Reports entries that repeat an identity or (within this version) a code.
-    mutating func checkUnique(_ entries: [(CatalogueEntry, Node)]) {
+    mutating func checkUnique(_ entries: [(CatalogueEntry, ReferenceNode)]) {
         var identities: [String: Int] = [:]
         var codes: [CatalogueCode: Int] = [:]
         for (entry, node) in entries {

@@ -33,15 +33,11 @@ public enum CatalogueLoader {
 
     /// The catalogue (nil when any problem was found) and every problem, in file order.
     static func read(text: String, file: String) -> (Catalogue?, [ReferenceFileError]) {
-        var reader = CatalogueNodeReader(file: file)
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                return (nil, [ReferenceFileError(id: "catalogue.empty", message: "the file holds no YAML document", file: file)])
-            }
-            root = node
-        } catch {
-            return (nil, [syntaxError(error, file: file)])
+        var reader = ReferenceNodeReader(file: file)
+        let root: ReferenceNode
+        switch ReferenceYAML.compose(text: text, file: file, prefix: "catalogue") {
+        case .success(let node): root = node
+        case .failure(let error): return (nil, [error])
         }
         let catalogue = reader.catalogue(root)
         let errors = sorted(reader.errors)
@@ -86,9 +82,9 @@ public enum CatalogueLoader {
     }
 }
 
-extension CatalogueNodeReader {
+extension ReferenceNodeReader {
     /// The whole file: header, then entries, then the checks across entries.
-    mutating func catalogue(_ root: Node) -> Catalogue? {
+    mutating func catalogue(_ root: ReferenceNode) -> Catalogue? {
         guard
             let header = fields(
                 root, of: "the catalogue file", required: CatalogueLoader.requiredHeaderKeys,
@@ -116,7 +112,7 @@ extension CatalogueNodeReader {
     }
 
     /// The `source` block of the header.
-    mutating func catalogueSource(_ header: NodeFields) -> CatalogueSource? {
+    mutating func catalogueSource(_ header: ReferenceFields) -> CatalogueSource? {
         guard let node = header["source"],
             let block = fields(
                 node, of: "the catalogue 'source'", required: ["instrument", "announcement"],

@@ -1,6 +1,5 @@
 import DossierModel
 import Hashing
-import Yams
 
 /// Reads the clock settings (`kind: clocks`, documented in `docs/routing.md`), checking every
 /// key and value; every problem carries the line and column of the node at fault and an id
@@ -34,21 +33,21 @@ public enum ClockSettingsLoader {
 
     /// The settings (nil when any problem was found) and every problem, in file order.
     static func read(text: String, file: String, sha256: String) -> (ClockSettings?, [ReferenceFileError]) {
-        let root: Node
+        let root: ReferenceNode
         switch ReferenceYAML.compose(text: text, file: file, prefix: "clocks") {
         case .success(let node): root = node
         case .failure(let error): return (nil, [error])
         }
-        var reader = CatalogueNodeReader(file: file)
+        var reader = ReferenceNodeReader(file: file)
         let settings = reader.clockSettings(root, file: file, sha256: sha256)
         let errors = ReferenceYAML.finish(reader.errors, prefix: "clocks")
         return (errors.isEmpty ? settings : nil, errors)
     }
 }
 
-extension CatalogueNodeReader {
+extension ReferenceNodeReader {
     /// The whole clock-settings file.
-    mutating func clockSettings(_ root: Node, file: String, sha256: String) -> ClockSettings? {
+    mutating func clockSettings(_ root: ReferenceNode, file: String, sha256: String) -> ClockSettings? {
         guard
             let header = fields(
                 root, of: "the clock settings", required: ClockSettingsLoader.requiredKeys,
@@ -73,7 +72,7 @@ extension CatalogueNodeReader {
     }
 
     /// One item of `clocks`.
-    mutating func clockSetting(_ node: Node, number: Int, earlier: [String]) -> ClockSetting? {
+    mutating func clockSetting(_ node: ReferenceNode, number: Int, earlier: [String]) -> ClockSetting? {
         let shown = node.mapping?["id"]?.scalar?.string
         let context = shown.map { "clock '\($0)'" } ?? "clock \(number)"
         guard let fields = fields(node, of: context, required: ClockSettingsLoader.requiredClockKeys, optional: ["note"])
@@ -100,7 +99,7 @@ extension CatalogueNodeReader {
     }
 
     /// `unit`: `working-days` or `calendar-days`.
-    mutating func clockUnit(_ fields: NodeFields, context: String) -> ClockUnit? {
+    mutating func clockUnit(_ fields: ReferenceFields, context: String) -> ClockUnit? {
         guard let raw = text(fields, "unit") else { return nil }
         guard let unit = ClockUnit(rawValue: raw) else {
             let allowed = ClockUnit.allCases.map(\.rawValue).joined(separator: ", ")
@@ -111,7 +110,7 @@ extension CatalogueNodeReader {
     }
 
     /// `starts-on`: `filing`, `contract-submitted` or `{after: <id of an earlier clock>}`.
-    mutating func clockStart(_ fields: NodeFields, context: String, earlier: [String]) -> ClockStart? {
+    mutating func clockStart(_ fields: ReferenceFields, context: String, earlier: [String]) -> ClockStart? {
         guard let node = fields["starts-on"] else { return nil }
         if node.mapping != nil {
             guard let block = self.fields(node, of: "'starts-on' of \(context)", required: ["after"]),
@@ -137,7 +136,7 @@ extension CatalogueNodeReader {
     }
 
     /// `applies-to`: `outcomes`, `tracks`, `asset-types`, at least one of them.
-    mutating func clockScope(_ fields: NodeFields, context: String) -> ClockScope? {
+    mutating func clockScope(_ fields: ReferenceFields, context: String) -> ClockScope? {
         guard let node = fields["applies-to"],
             let block = self.fields(
                 node, of: "'applies-to' of \(context)", required: [],
@@ -163,7 +162,7 @@ extension CatalogueNodeReader {
     }
 
     /// A value of a closed list, reported with `id` when it is not in `allowed`.
-    mutating func vocabulary(_ node: Node, _ what: String, id: String, _ allowed: [String]) -> String? {
+    mutating func vocabulary(_ node: ReferenceNode, _ what: String, id: String, _ allowed: [String]) -> String? {
         guard let raw = text(node, what) else { return nil }
         guard allowed.contains(raw) else {
             report(id, "'\(raw)' is not \(what); known: \(allowed.joined(separator: ", "))", at: node)

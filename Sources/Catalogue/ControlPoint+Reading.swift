@@ -1,13 +1,11 @@
-import Yams
-
 /// Reading control points, thresholds and qualifiers.
-extension CatalogueNodeReader {
+extension ReferenceNodeReader {
     static let requiredPointKeys = ["identity", "names", "keywords"]
     static let optionalPointKeys = ["number", "description", "ipc-prefixes", "thresholds", "qualifiers", "note"]
     static let requiredThresholdKeys = ["quantity", "unit", "comparator", "value", "words"]
 
     /// One control point of `entry`, or nil when it has a problem (reported).
-    mutating func controlPoint(_ node: Node, of entry: String) -> ControlPoint? {
+    mutating func controlPoint(_ node: ReferenceNode, of entry: String) -> ControlPoint? {
         let shown = node.mapping?["identity"]?.scalar?.string
         let context = "control point \(shown.map { "'\($0)'" } ?? "") of \(entry)"
         guard let fields = fields(node, of: context, required: Self.requiredPointKeys, optional: Self.optionalPointKeys)
@@ -33,7 +31,7 @@ extension CatalogueNodeReader {
     }
 
     /// One threshold, or nil when it has a problem (reported).
-    mutating func threshold(_ node: Node, of point: String) -> Threshold? {
+    mutating func threshold(_ node: ReferenceNode, of point: String) -> Threshold? {
         let context = "a threshold of \(point)"
         guard let fields = fields(node, of: context, required: Self.requiredThresholdKeys, optional: ["conditions"])
         else { return nil }
@@ -67,7 +65,7 @@ extension CatalogueNodeReader {
     }
 
     /// The `qualifiers` block: `language: chinese-and-minority`.
-    mutating func qualifiers(_ point: NodeFields) -> Qualifiers? {
+    mutating func qualifiers(_ point: ReferenceFields) -> Qualifiers? {
         guard let node = point["qualifiers"],
             let fields = fields(node, of: "'qualifiers' of \(point.context)", required: [], optional: ["language"])
         else { return nil }
@@ -83,7 +81,7 @@ extension CatalogueNodeReader {
     }
 
     /// Reports control points of one entry that repeat an identity or a number.
-    mutating func checkUniquePoints(_ points: [(ControlPoint, Node)], of entry: String) {
+    mutating func checkUniquePoints(_ points: [(ControlPoint, ReferenceNode)], of entry: String) {
         var identities: Set<String> = []
         var numbers: Set<Int> = []
         for (point, node) in points {

@@ -3,28 +3,31 @@ import Foundation
 import Hashing
 
 /// Lints any reference file an office edits, by the `kind:` it declares: `routing-table`,
-/// `calendar`, `clocks`, `pipeline`, or none for a catalogue. What `outbound catalogue lint PATH` runs,
-/// on a file or on a folder of files.
+/// `calendar`, `clocks`, or none for a catalogue, and the kinds a caller adds (`pipeline`, whose
+/// loader lives in Pipeline). What `outbound catalogue lint PATH` runs, on a file or on a
+/// folder of files.
 public enum ReferenceFileLinter {
     /// The kinds the linter knows besides catalogues (which declare no kind).
-    public static let kinds = [
-        RoutingTableLoader.kind, WorkingCalendarLoader.kind, ClockSettingsLoader.kind, PipelineDefinitionLoader.kind,
-    ]
+    public static let kinds = [RoutingTableLoader.kind, WorkingCalendarLoader.kind, ClockSettingsLoader.kind]
+
+    /// Every problem in the text of a file of a kind this module does not read, in file order.
+    public typealias KindLinter = @Sendable (_ text: String, _ file: String, _ sha256: String) -> [ReferenceFileError]
 
     /// Every problem in the file or folder at `path`, in file order; empty when all is good.
     /// A folder is checked file by file, then across its files of each kind (repeated ids,
     /// provinces or years; overlapping catalogue periods).
-    public static func lint(path: String) -> [ReferenceFileError] {
+    /// `more` lints the files of further kinds.
+    public static func lint(path: String, more: [String: KindLinter] = [:]) -> [ReferenceFileError] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return [ReferenceFileError(id: "reference.unreadable", message: "no such file or directory", file: path)]
         }
-        return isDirectory.boolValue ? lint(folder: path) : lintFile(path: path)
+        return isDirectory.boolValue ? lint(folder: path, more: more) : lintFile(path: path, more: more)
     }
 
     /// Every problem in `text`, read as the kind it declares; `file` is the path the errors
     /// name (a province routing table is checked against `default.yml` beside it).
-    public static func lint(text: String, file: String) -> [ReferenceFileError] {
+    public static func lint(text: String, file: String, more: [String: KindLinter] = [:]) -> [ReferenceFileError] {
         let hash = ContentHash.sha256(text: text)
         switch declaredKind(text) {
         case nil:
@@ -38,14 +41,15 @@ public enum ReferenceFileLinter {
             return WorkingCalendarLoader.read(text: text, file: file, sha256: hash).1
         case ClockSettingsLoader.kind?:
             return ClockSettingsLoader.read(text: text, file: file, sha256: hash).1
-        case PipelineDefinitionLoader.kind?:
-            return PipelineDefinitionLoader.read(text: text, file: file, sha256: hash).1
+        case let other? where more[other] != nil:
+            return more[other]?(text, file, hash) ?? []
         case let other?:
             let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("kind:") }
             return [
                 ReferenceFileError(
                     id: "reference.unknown-kind",
-                    message: "kind '\(other)' is not one of \(kinds.joined(separator: ", ")) (leave 'kind' out for a catalogue)",
+                    message:
+                        "kind '\(other)' is not one of \((kinds + more.keys.sorted()).joined(separator: ", ")) (leave 'kind' out for a catalogue)",
                     file: file, line: line.map { $0 + 1 }, column: 1)
             ]
         }
@@ -64,10 +68,10 @@ public enum ReferenceFileLinter {
     }
 
     /// One file.
-    static func lintFile(path: String) -> [ReferenceFileError] {
+    static func lintFile(path: String, more: [String: KindLinter]) -> [ReferenceFileError] {
         do {
             let (text, _) = try ReferenceYAML.read(path: path, prefix: "reference")
-            return lint(text: text, file: path)
+            return lint(text: text, file: path, more: more)
         } catch let error as ReferenceFileError {
             return [error]
         } catch {
@@ -76,7 +80,7 @@ public enum ReferenceFileLinter {
     }
 
     /// Every file of a folder, then the checks across the files of each kind.
-    static func lint(folder: String) -> [ReferenceFileError] {
+    static func lint(folder: String, more: [String: KindLinter]) -> [ReferenceFileError] {
         let files: [String]
         do {
             files = try ReferenceYAML.files(in: folder, prefix: "reference")
@@ -89,7 +93,7 @@ public enum ReferenceFileLinter {
             FileManager.default.contents(atPath: file).flatMap { String(data: $0, encoding: .utf8) }.flatMap(declaredKind)
         }
         if kinds.allSatisfy({ $0 == nil }) { return CatalogueLinter.lint(folder: folder) }
-        var errors = files.flatMap(lintFile(path:))
+        var errors = files.flatMap { lintFile(path: $0, more: more) }
         guard errors.isEmpty else { return errors }
         let routing = zip(files, kinds).filter { $0.1 == RoutingTableLoader.kind }.compactMap { try? RoutingTableLoader.load(path: $0.0) }
         if !routing.isEmpty { errors += RoutingTableSet.crossCheck(routing) }

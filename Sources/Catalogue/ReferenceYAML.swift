@@ -5,10 +5,10 @@ import Yams
 
 /// What the loaders of routing tables, calendars and clock settings share: reading a file with
 /// its hash, composing the YAML with positioned errors, and naming errors by the file's kind.
-enum ReferenceYAML {
+public enum ReferenceYAML {
     /// The text of the file at `path` and the SHA-256 of its bytes; throws
     /// `<prefix>.unreadable` or `<prefix>.encoding`.
-    static func read(path: String, prefix: String) throws -> (text: String, sha256: String) {
+    public static func read(path: String, prefix: String) throws -> (text: String, sha256: String) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ReferenceFileError(id: "\(prefix).unreadable", message: "cannot read the file", file: path)
         }
@@ -20,19 +20,19 @@ enum ReferenceYAML {
 
     /// The root node of `text`, or the syntax error (`<prefix>.yaml-syntax`,
     /// `<prefix>.duplicate-key`, `<prefix>.empty`).
-    static func compose(text: String, file: String, prefix: String) -> Result<Node, ReferenceFileError> {
+    public static func compose(text: String, file: String, prefix: String) -> Result<ReferenceNode, ReferenceFileError> {
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 return .failure(ReferenceFileError(id: "\(prefix).empty", message: "the file holds no YAML document", file: file))
             }
-            return .success(node)
+            return .success(ReferenceNode(node))
         } catch {
             return .failure(renamed(CatalogueLoader.syntaxError(error, file: file), prefix: prefix))
         }
     }
 
     /// The value of the top-level `kind` key, when the document is a mapping that has one.
-    static func kind(of root: Node) -> String? {
+    static func kind(of root: ReferenceNode) -> String? {
         root.mapping?["kind"]?.scalar?.string.trimmingCharacters(in: .whitespaces)
     }
 
@@ -47,12 +47,12 @@ enum ReferenceYAML {
     }
 
     /// Errors renamed and in file order.
-    static func finish(_ errors: [ReferenceFileError], prefix: String) -> [ReferenceFileError] {
+    public static func finish(_ errors: [ReferenceFileError], prefix: String) -> [ReferenceFileError] {
         CatalogueLoader.sorted(errors.map { renamed($0, prefix: prefix) })
     }
 
     /// The first error, its message saying how many more there are.
-    static func firstError(_ errors: [ReferenceFileError], file: String) -> ReferenceFileError? {
+    public static func firstError(_ errors: [ReferenceFileError], file: String) -> ReferenceFileError? {
         guard var first = errors.first else { return nil }
         if errors.count > 1 {
             first.message += " (and \(errors.count - 1) more problem(s); run `outbound catalogue lint \(file)`)"
@@ -78,9 +78,9 @@ enum ReferenceYAML {
     }
 }
 
-extension CatalogueNodeReader {
+extension ReferenceNodeReader {
     /// Checks the top-level `kind` against the one the loader reads (`<prefix>.wrong-kind`).
-    mutating func expectKind(_ fields: NodeFields, _ expected: String) {
+    public mutating func expectKind(_ fields: ReferenceFields, _ expected: String) {
         guard let kind = text(fields, "kind") else { return }
         if kind != expected {
             report("catalogue.wrong-kind", "this file is read as kind '\(expected)' but says kind '\(kind)'", at: fields["kind"])

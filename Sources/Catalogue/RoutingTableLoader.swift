@@ -1,6 +1,5 @@
 import DossierModel
 import Hashing
-import Yams
 
 /// Reads a routing table (`kind: routing-table`, documented in `docs/routing.md`), checking
 /// every key and value; every problem carries the line and column of the node at fault and an
@@ -35,21 +34,21 @@ public enum RoutingTableLoader {
 
     /// The table (nil when any problem was found) and every problem, in file order.
     static func read(text: String, file: String, sha256: String, base: RoutingTable?) -> (RoutingTable?, [ReferenceFileError]) {
-        let root: Node
+        let root: ReferenceNode
         switch ReferenceYAML.compose(text: text, file: file, prefix: "routing") {
         case .success(let node): root = node
         case .failure(let error): return (nil, [error])
         }
-        var reader = CatalogueNodeReader(file: file)
+        var reader = ReferenceNodeReader(file: file)
         let table = reader.routingTable(root, file: file, sha256: sha256, base: base)
         let errors = ReferenceYAML.finish(reader.errors, prefix: "routing")
         return (errors.isEmpty ? table : nil, errors)
     }
 }
 
-extension CatalogueNodeReader {
+extension ReferenceNodeReader {
     /// The whole routing-table file.
-    mutating func routingTable(_ root: Node, file: String, sha256: String, base: RoutingTable?) -> RoutingTable? {
+    mutating func routingTable(_ root: ReferenceNode, file: String, sha256: String, base: RoutingTable?) -> RoutingTable? {
         guard
             let header = fields(
                 root, of: "the routing table", required: RoutingTableLoader.requiredKeys,
@@ -86,7 +85,7 @@ extension CatalogueNodeReader {
 
     /// `province`: required in a province table, absent from the default; `CN-` and two
     /// letters or digits (ISO 3166-2:CN), returned upper case.
-    mutating func provinceCode(_ header: NodeFields, isDefault: Bool) -> String? {
+    mutating func provinceCode(_ header: ReferenceFields, isDefault: Bool) -> String? {
         guard let node = header["province"] else {
             if !isDefault {
                 report(
@@ -112,7 +111,7 @@ extension CatalogueNodeReader {
     }
 
     /// `authorities`: a mapping from stable id to `{name, source, note}`.
-    mutating func routingAuthorities(_ header: NodeFields) -> [RoutingAuthority] {
+    mutating func routingAuthorities(_ header: ReferenceFields) -> [RoutingAuthority] {
         guard let node = header["authorities"] else { return [] }
         guard let mapping = node.mapping else {
             report("catalogue.wrong-type", "'authorities' must map authority ids to their names", at: node)
@@ -137,7 +136,7 @@ extension CatalogueNodeReader {
     }
 
     /// `track-a`: a mapping from asset type to the id of its reviewing authority.
-    mutating func trackAReviewers(_ header: NodeFields, known: Set<String>, check: Bool) -> [AssetType: String] {
+    mutating func trackAReviewers(_ header: ReferenceFields, known: Set<String>, check: Bool) -> [AssetType: String] {
         guard let node = header["track-a"] else { return [:] }
         guard let mapping = node.mapping else {
             report("catalogue.wrong-type", "'track-a' must map asset types to authority ids", at: node)
@@ -154,7 +153,7 @@ extension CatalogueNodeReader {
     }
 
     /// A procedure's list of `{authority, role}`.
-    mutating func assignments(_ header: NodeFields, _ key: String, known: Set<String>, check: Bool) -> [RoutingAssignment]? {
+    mutating func assignments(_ header: ReferenceFields, _ key: String, known: Set<String>, check: Bool) -> [RoutingAssignment]? {
         guard let items = list(header, key) else { return nil }
         var result: [RoutingAssignment] = []
         for (index, item) in items.enumerated() {
@@ -171,7 +170,7 @@ extension CatalogueNodeReader {
     }
 
     /// An asset type of the dossier format (`routing.unknown-asset-type` otherwise).
-    mutating func assetType(_ node: Node, _ what: String) -> AssetType? {
+    mutating func assetType(_ node: ReferenceNode, _ what: String) -> AssetType? {
         guard let raw = text(node, what) else { return nil }
         let type = AssetType(rawValue: raw)
         guard type.isKnown else {
@@ -183,7 +182,7 @@ extension CatalogueNodeReader {
     }
 
     /// An authority id that the table (or the default it inherits from) defines.
-    mutating func authorityReference(_ node: Node, _ what: String, known: Set<String>, check: Bool) -> String? {
+    mutating func authorityReference(_ node: ReferenceNode, _ what: String, known: Set<String>, check: Bool) -> String? {
         guard let id = text(node, what) else { return nil }
         if check, !known.contains(id) {
             let allowed = known.sorted().joined(separator: ", ")

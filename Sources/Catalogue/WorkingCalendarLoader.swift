@@ -1,6 +1,5 @@
 import DossierModel
 import Hashing
-import Yams
 
 /// Reads a calendar file (`kind: calendar`, documented in `docs/routing.md`), checking every
 /// key and date; every problem carries the line and column of the node at fault and an id
@@ -33,21 +32,21 @@ public enum WorkingCalendarLoader {
 
     /// The calendar (nil when any problem was found) and every problem, in file order.
     static func read(text: String, file: String, sha256: String) -> (WorkingCalendar?, [ReferenceFileError]) {
-        let root: Node
+        let root: ReferenceNode
         switch ReferenceYAML.compose(text: text, file: file, prefix: "calendar") {
         case .success(let node): root = node
         case .failure(let error): return (nil, [error])
         }
-        var reader = CatalogueNodeReader(file: file)
+        var reader = ReferenceNodeReader(file: file)
         let calendar = reader.workingCalendar(root, file: file, sha256: sha256)
         let errors = ReferenceYAML.finish(reader.errors, prefix: "calendar")
         return (errors.isEmpty ? calendar : nil, errors)
     }
 }
 
-extension CatalogueNodeReader {
+extension ReferenceNodeReader {
     /// The whole calendar file.
-    mutating func workingCalendar(_ root: Node, file: String, sha256: String) -> WorkingCalendar? {
+    mutating func workingCalendar(_ root: ReferenceNode, file: String, sha256: String) -> WorkingCalendar? {
         guard
             let header = fields(
                 root, of: "the calendar", required: WorkingCalendarLoader.requiredKeys,
@@ -78,7 +77,7 @@ extension CatalogueNodeReader {
     }
 
     /// The `source` block: `instrument`, optional `issued` and `url`.
-    mutating func calendarSource(_ header: NodeFields) -> CalendarSource? {
+    mutating func calendarSource(_ header: ReferenceFields) -> CalendarSource? {
         guard let node = header["source"],
             let block = fields(node, of: "the calendar 'source'", required: ["instrument"], optional: ["issued", "url"])
         else { return nil }
@@ -90,7 +89,7 @@ extension CatalogueNodeReader {
     }
 
     /// One item of `holidays`: `name`, `from`, optional `to`.
-    mutating func holiday(_ node: Node, number: Int, year: Int?, seen: inout [CalendarDate: String]) -> Holiday? {
+    mutating func holiday(_ node: ReferenceNode, number: Int, year: Int?, seen: inout [CalendarDate: String]) -> Holiday? {
         let context = "holiday \(number)"
         guard let fields = fields(node, of: context, required: ["name", "from"], optional: ["to"]) else { return nil }
         let errorsBefore = errors.count
@@ -114,7 +113,9 @@ extension CatalogueNodeReader {
     }
 
     /// One item of `working-days`: `date` (a Saturday or Sunday) and `name`.
-    mutating func adjustedWorkingDay(_ node: Node, number: Int, year: Int?, seen: inout [CalendarDate: String]) -> AdjustedWorkingDay? {
+    mutating func adjustedWorkingDay(_ node: ReferenceNode, number: Int, year: Int?, seen: inout [CalendarDate: String])
+        -> AdjustedWorkingDay?
+    {
         let context = "working day \(number)"
         guard let fields = fields(node, of: context, required: ["date", "name"]) else { return nil }
         let errorsBefore = errors.count
@@ -138,7 +139,7 @@ extension CatalogueNodeReader {
     }
 
     /// A `YYYY-MM-DD` date inside the calendar's year (`calendar.outside-year` otherwise).
-    mutating func calendarDate(_ fields: NodeFields, _ key: String, year: Int?) -> CalendarDate? {
+    mutating func calendarDate(_ fields: ReferenceFields, _ key: String, year: Int?) -> CalendarDate? {
         guard let value = date(fields, key) else { return nil }
         if let year, value.year != year {
             report("calendar.outside-year", "'\(key)' \(value) in \(fields.context) is not in the calendar's year \(year)", at: fields[key])

@@ -1,3 +1,4 @@
+import Catalogue
 import DossierModel
 
 /// A pipeline definition (`pipelines/*.yml`, `kind: pipeline`): what a run reads, which

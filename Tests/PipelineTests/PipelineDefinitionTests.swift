@@ -3,6 +3,8 @@ import DossierModel
 import Foundation
 import Testing
 
+@testable import Pipeline
+
 /// Pipeline definitions (`kind: pipeline`): the shipped one loads, and every problem is an
 /// error with its line.
 @Suite struct PipelineDefinitionTests {
@@ -10,7 +12,7 @@ import Testing
     static let nightly = repo.appendingPathComponent("pipelines/nightly.yml").path
 
     static func lint(_ text: String) -> [ReferenceFileError] {
-        ReferenceFileLinter.lint(text: text, file: "test.yml")
+        CatalogueCheck.errors(text: text, file: "test.yml")
     }
 
     static let minimal = """
@@ -38,7 +40,7 @@ import Testing
         #expect(definition.packets.queues == ["csv", "jsonl"])
         #expect(definition.limits.memberBytes == 256 << 20 && definition.limits.totalBytes == 2 << 30 && definition.limits.ratio == 200)
         #expect(definition.reference.sha256.count == 64)
-        #expect(ReferenceFileLinter.lint(path: Self.nightly).isEmpty)
+        #expect(CatalogueCheck.errors(path: Self.nightly).isEmpty)
     }
 
     @Test func aMinimalDefinitionTakesTheDefaults() throws {

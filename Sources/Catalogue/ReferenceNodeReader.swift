@@ -1,29 +1,28 @@
 import DossierModel
 import Foundation
 import Normalise
-import Yams
 
 /// Walks a composed YAML tree and turns nodes into values, recording every problem with the
 /// line and column of the node at fault instead of stopping at the first.
-struct CatalogueNodeReader {
+public struct ReferenceNodeReader {
     /// The path the errors name.
-    let file: String
+    public let file: String
     /// The problems found so far, in the order found.
-    private(set) var errors: [ReferenceFileError] = []
+    public private(set) var errors: [ReferenceFileError] = []
 
-    init(file: String) {
+    public init(file: String) {
         self.file = file
     }
 
     /// Records a problem at `node`'s position (1-based line and column), or without a
     /// position when there is no node.
-    mutating func report(_ id: String, _ message: String, at node: Node?) {
+    public mutating func report(_ id: String, _ message: String, at node: ReferenceNode?) {
         let mark = node?.mark
         errors.append(ReferenceFileError(id: id, message: message, file: file, line: mark?.line, column: mark?.column))
     }
 
     /// Records an error that already has its position.
-    mutating func append(_ error: ReferenceFileError) {
+    public mutating func append(_ error: ReferenceFileError) {
         errors.append(error)
     }
 
@@ -31,13 +30,14 @@ struct CatalogueNodeReader {
     /// (`catalogue.wrong-type`), every key not in `required` or `optional`
     /// (`catalogue.unknown-key`, at the key) and every missing required key
     /// (`catalogue.missing-key`, at the mapping).
-    mutating func fields(_ node: Node, of context: String, required: [String], optional: [String] = []) -> NodeFields? {
+    public mutating func fields(_ node: ReferenceNode, of context: String, required: [String], optional: [String] = []) -> ReferenceFields?
+    {
         guard let mapping = node.mapping else {
             report("catalogue.wrong-type", "\(context) must be a mapping of keys to values", at: node)
             return nil
         }
         let allowed = Set(required + optional)
-        var values: [String: Node] = [:]
+        var values: [String: ReferenceNode] = [:]
         for (key, value) in mapping {
             guard let name = key.scalar?.string, allowed.contains(name) else {
                 let shown = key.scalar?.string ?? "(not a plain key)"
@@ -50,23 +50,23 @@ struct CatalogueNodeReader {
         for name in required where values[name] == nil {
             report("catalogue.missing-key", "\(context) lacks the required key '\(name)'", at: node)
         }
-        return NodeFields(node: node, context: context, values: values)
+        return ReferenceFields(node: node, context: context, values: values)
     }
 
     /// The text of a scalar field, trimmed; reports a non-scalar, null or empty value.
-    mutating func text(_ fields: NodeFields, _ key: String) -> String? {
+    public mutating func text(_ fields: ReferenceFields, _ key: String) -> String? {
         guard let node = fields[key] else { return nil }
         return text(node, "'\(key)' in \(fields.context)")
     }
 
     /// The text of a scalar node, trimmed; reports a non-scalar, null or empty value.
-    mutating func text(_ node: Node, _ what: String) -> String? {
+    public mutating func text(_ node: ReferenceNode, _ what: String) -> String? {
         guard let scalar = node.scalar else {
             report("catalogue.wrong-type", "\(what) must be a single value, not a list or mapping", at: node)
             return nil
         }
         let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
-        if value.isEmpty || (scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(value)) {
+        if value.isEmpty || (scalar.isPlain && ["~", "null", "Null", "NULL"].contains(value)) {
             report("catalogue.empty-value", "\(what) is empty", at: node)
             return nil
         }
@@ -74,7 +74,7 @@ struct CatalogueNodeReader {
     }
 
     /// A whole number; reports anything else as `catalogue.bad-number`.
-    mutating func integer(_ fields: NodeFields, _ key: String) -> Int? {
+    public mutating func integer(_ fields: ReferenceFields, _ key: String) -> Int? {
         guard let raw = text(fields, key) else { return nil }
         guard let value = Int(raw) else {
             report("catalogue.bad-number", "'\(key)' in \(fields.context) must be a whole number, not '\(raw)'", at: fields[key])
@@ -84,7 +84,7 @@ struct CatalogueNodeReader {
     }
 
     /// A finite decimal number; reports anything else as `catalogue.bad-number`.
-    mutating func number(_ fields: NodeFields, _ key: String) -> Double? {
+    public mutating func number(_ fields: ReferenceFields, _ key: String) -> Double? {
         guard let raw = text(fields, key) else { return nil }
         guard let value = Double(raw), value.isFinite else {
             report("catalogue.bad-number", "'\(key)' in \(fields.context) must be a number, not '\(raw)'", at: fields[key])
@@ -94,7 +94,7 @@ struct CatalogueNodeReader {
     }
 
     /// A `YYYY-MM-DD` date; reports anything else as `catalogue.bad-date`.
-    mutating func date(_ fields: NodeFields, _ key: String) -> CalendarDate? {
+    public mutating func date(_ fields: ReferenceFields, _ key: String) -> CalendarDate? {
         guard let raw = text(fields, key) else { return nil }
         guard let date = CalendarDate(iso: raw) else {
             report("catalogue.bad-date", "'\(key)' in \(fields.context) must be a date written YYYY-MM-DD, not '\(raw)'", at: fields[key])
@@ -104,7 +104,7 @@ struct CatalogueNodeReader {
     }
 
     /// The items of a sequence field; reports a field that is not a list.
-    mutating func list(_ fields: NodeFields, _ key: String) -> [Node]? {
+    public mutating func list(_ fields: ReferenceFields, _ key: String) -> [ReferenceNode]? {
         guard let node = fields[key] else { return nil }
         guard let sequence = node.sequence else {
             report("catalogue.wrong-type", "'\(key)' in \(fields.context) must be a list", at: node)
@@ -114,7 +114,7 @@ struct CatalogueNodeReader {
     }
 
     /// A list of non-empty texts, without repeats (a repeat is `catalogue.duplicate-term`).
-    mutating func texts(_ fields: NodeFields, _ key: String) -> [String]? {
+    public mutating func texts(_ fields: ReferenceFields, _ key: String) -> [String]? {
         guard let nodes = list(fields, key) else { return nil }
         var seen: Set<String> = []
         var result: [String] = []
@@ -130,7 +130,7 @@ struct CatalogueNodeReader {
     }
 
     /// A `{zh, en}` pair, both required.
-    mutating func bilingual(_ fields: NodeFields, _ key: String) -> CatalogueText? {
+    mutating func bilingual(_ fields: ReferenceFields, _ key: String) -> CatalogueText? {
         guard let node = fields[key] else { return nil }
         guard let pair = self.fields(node, of: "'\(key)' of \(fields.context)", required: ["zh", "en"]),
             let zh = text(pair, "zh"), let en = text(pair, "en")
@@ -139,7 +139,7 @@ struct CatalogueNodeReader {
     }
 
     /// `{zh: [...], en: [...]}` term lists, each optional, at least one term in all.
-    mutating func terms(_ fields: NodeFields, _ key: String) -> CatalogueTerms? {
+    mutating func terms(_ fields: ReferenceFields, _ key: String) -> CatalogueTerms? {
         guard let node = fields[key] else { return nil }
         guard let lists = self.fields(node, of: "'\(key)' of \(fields.context)", required: [], optional: ["zh", "en"])
         else { return nil }
@@ -153,7 +153,7 @@ struct CatalogueNodeReader {
     /// An IPC prefix in canonical form: a subclass (`B64U`), a main group written without a
     /// subgroup (`G10L 15`, kept as `G10L 15/` to cover the whole group) or a full symbol
     /// (`H01M 4/58`). Reports anything else as `catalogue.bad-ipc`.
-    mutating func ipcPrefix(_ node: Node, _ what: String) -> String? {
+    mutating func ipcPrefix(_ node: ReferenceNode, _ what: String) -> String? {
         guard let raw = text(node, what) else { return nil }
         let parts = raw.split(separator: " ", omittingEmptySubsequences: true)
         if parts.count == 2, !raw.contains("/"), let group = Int(parts[1]), group > 0,
@@ -180,12 +180,12 @@ struct CatalogueNodeReader {
 }
 
 /// The values of a mapping node by key, with the context the errors name.
-struct NodeFields {
+public struct ReferenceFields {
     /// The mapping node itself (its position is the mapping's first key).
-    let node: Node
+    public let node: ReferenceNode
     /// What the mapping is, for messages: `entry 'uav'`, `control point 5 of entry 'uav'`.
-    let context: String
-    let values: [String: Node]
+    public let context: String
+    public let values: [String: ReferenceNode]
 
-    subscript(key: String) -> Node? { values[key] }
+    public subscript(key: String) -> ReferenceNode? { values[key] }
 }

@@ -1,7 +1,7 @@
+import Catalogue
 import DossierModel
 import Foundation
 import Hashing
-import Yams
 
 /// Reads a pipeline definition (`kind: pipeline`), checking every key and value; every
 /// problem carries the line and column of the node at fault and an id starting `pipeline.`.
@@ -28,12 +28,12 @@ public enum PipelineDefinitionLoader {
 
     /// The definition (nil when any problem was found) and every problem, in file order.
     static func read(text: String, file: String, sha256: String) -> (PipelineDefinition?, [ReferenceFileError]) {
-        let root: Node
+        let root: ReferenceNode
         switch ReferenceYAML.compose(text: text, file: file, prefix: "pipeline") {
         case .success(let node): root = node
         case .failure(let error): return (nil, [error])
         }
-        var reader = CatalogueNodeReader(file: file)
+        var reader = ReferenceNodeReader(file: file)
         let definition = reader.pipelineDefinition(root, file: file, sha256: sha256)
         let errors = ReferenceYAML.finish(reader.errors, prefix: "pipeline")
         return (errors.isEmpty ? definition : nil, errors)
@@ -57,9 +57,9 @@ public enum PipelineDefinitionLoader {
     }
 }
 
-extension CatalogueNodeReader {
+extension ReferenceNodeReader {
     /// The whole pipeline definition.
-    mutating func pipelineDefinition(_ root: Node, file: String, sha256: String) -> PipelineDefinition? {
+    mutating func pipelineDefinition(_ root: ReferenceNode, file: String, sha256: String) -> PipelineDefinition? {
         // A re-classification reads the ledger, not inputs: no `inputs`, no `stages`.
         let reclassifies = root.mapping?["reclassify"] != nil
         let required = PipelineDefinitionLoader.requiredKeys.filter { !reclassifies || ($0 != "inputs" && $0 != "stages") }
@@ -118,7 +118,7 @@ extension CatalogueNodeReader {
     }
 
     /// `references:`.
-    mutating func pipelineReferences(_ node: Node) -> PipelineDefinition.References? {
+    mutating func pipelineReferences(_ node: ReferenceNode) -> PipelineDefinition.References? {
         guard
             let fields = fields(
                 node, of: "'references'", required: ["catalogues", "routing", "calendars", "clocks"],
@@ -148,7 +148,7 @@ extension CatalogueNodeReader {
 
     /// `stages:`: a list of stage names that begins with `extract` and follows the order of
     /// the data (each stage needs the one before it).
-    mutating func pipelineStages(_ header: NodeFields) -> [PipelineStage]? {
+    mutating func pipelineStages(_ header: ReferenceFields) -> [PipelineStage]? {
         guard let nodes = list(header, "stages") else { return nil }
         var stages: [PipelineStage] = []
         for node in nodes {
@@ -177,7 +177,7 @@ extension CatalogueNodeReader {
     }
 
     /// `packets:`.
-    mutating func pipelinePackets(_ node: Node) -> PipelineDefinition.PacketSettings? {
+    mutating func pipelinePackets(_ node: ReferenceNode) -> PipelineDefinition.PacketSettings? {
         guard let fields = fields(node, of: "'packets'", required: [], optional: PipelineDefinitionLoader.packetKeys) else { return nil }
         var chosen: [String: [String]] = [:]
         for key in PipelineDefinitionLoader.packetKeys {
@@ -199,7 +199,7 @@ extension CatalogueNodeReader {
     }
 
     /// `limits:`: sizes in bytes or with a unit, counts as whole numbers.
-    mutating func pipelineLimits(_ node: Node) -> PipelineDefinition.Limits {
+    mutating func pipelineLimits(_ node: ReferenceNode) -> PipelineDefinition.Limits {
         var limits = PipelineDefinition.Limits()
         guard let fields = fields(node, of: "'limits'", required: [], optional: PipelineDefinitionLoader.limitKeys) else { return limits }
         func size(_ key: String) -> Int? {

@@ -1,5 +1,5 @@
+import Catalogue
 import DossierModel
-import Yams
 
 extension PipelineDefinition {
     /// The `reclassify:` section: the definition re-classifies the dossiers stored in its
@@ -36,10 +36,10 @@ extension PipelineDefinitionLoader {
     static let reclassifyKeys = ["catalogue", "since", "status", "mode"]
 }
 
-extension CatalogueNodeReader {
+extension ReferenceNodeReader {
     /// `reclassify:`: `catalogue` (required), `since`, `status` (`open` or `all`), `mode`
     /// (`delta` or `full`).
-    mutating func pipelineReclassify(_ node: Node) -> PipelineDefinition.Reclassify? {
+    mutating func pipelineReclassify(_ node: ReferenceNode) -> PipelineDefinition.Reclassify? {
         guard
             let fields = fields(
                 node, of: "'reclassify'", required: ["catalogue"],
