@@ -17,10 +17,24 @@ public final class InputReader {
     private var stream: RecordStream?
     private var zipMembers: (archive: ZipArchive, names: [String])?
     private var started = false
+    /// The file read forwards (a plain or gzip-compressed XML stream), for `bytesRead`.
+    private var file: FileByteSource?
+    /// The size of the file and, for a zip of XML files, how many members it has.
+    private var size = 0
+    private var memberCount = 0
 
     public init(path: String, options: ExtractOptions = ExtractOptions()) {
         self.path = path
         self.options = options
+    }
+
+    /// How far the reader has come through the file, in bytes as stored, for a progress
+    /// display: the bytes of an XML stream read so far, the share of a zip's XML members
+    /// read, or the whole file once a bundle (read when it is opened) is open.
+    public var bytesRead: Int {
+        if let file { return file.bytesRead }
+        if let (_, names) = zipMembers, memberCount > 0 { return size * (memberCount - names.count) / memberCount }
+        return started ? size : 0
     }
 
     /// The next item of the input; nil at its end.
@@ -63,6 +77,7 @@ public final class InputReader {
     private func open() {
         do {
             let file = try FileByteSource(path: path)
+            size = file.size
             var head = [UInt8](repeating: 0, count: 512)
             let n = try head.withUnsafeMutableBytes { try file.read(into: $0) }
             head.removeSubrange(n...)
@@ -84,6 +99,7 @@ public final class InputReader {
                     stream = try RecordStream(
                         source: PrefixedByteSource(prefix: inner, upstream: inflated), location: SourceLocation(file: path),
                         options: options)
+                    self.file = file
                 }
             case .plain:
                 if let problem = binaryProblem(head, what: "the file holds") {
@@ -91,6 +107,7 @@ public final class InputReader {
                 } else {
                     stream = try RecordStream(
                         source: PrefixedByteSource(prefix: head, upstream: file), location: SourceLocation(file: path), options: options)
+                    self.file = file
                 }
             case let other:
                 pending.append(
@@ -122,6 +139,7 @@ public final class InputReader {
                         at: SourceLocation(file: path), stage: .extract)))
         }
         zipMembers = (archive, xml)
+        memberCount = xml.count
     }
 
     /// `input.not-xml` when `head` (the first bytes of what would be read as XML) holds a NUL

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DevTools
+import DossierModel
 import Foundation
 import Pipeline
 
@@ -27,7 +28,7 @@ extension Outbound {
         @Option(name: .customLong("per-batch"), help: "Dossiers per batch file (default: a quarter of the count).")
         var perBatch: Int?
 
-        @Option(help: "Worker threads for the Outbound steps (default: the core count).")
+        @Option(help: "Threads for the Outbound steps (default: the core count).")
         var jobs = ProcessInfo.processInfo.activeProcessorCount
 
         @Option(help: "Folder for the corpus and the runs.")
@@ -42,7 +43,7 @@ extension Outbound {
         )
         var settle = 61.0
 
-        @Flag(help: "Print the rows as JSON as well, with every run's time.")
+        @ArgumentParser.Flag(help: "Print the rows as JSON as well, with every run's time.")
         var json = false
 
         func validate() throws {
@@ -57,16 +58,15 @@ extension Outbound {
                 count: count, perBatch: perBatch, jobs: jobs, work: work, executable: executable, repeats: repeats, settle: settle)
             let result: BenchmarkResult
             do {
-                result = try Benchmark.run(request) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+                result = try Benchmark.run(request) { Console.shared.line($0) }
             } catch {
-                FileHandle.standardError.write(Data("bench: \(error)\n".utf8))
-                throw ExitCode(ExitStatus.someFailed)
+                throw PipelineError(kind: .io, diagnostics: [.error("bench.failed", "\(error)", at: SourceLocation(file: work))])
             }
-            print(Benchmark.report(result))
+            Console.shared.print(Benchmark.report(result) + "\n")
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-                print(String(decoding: try encoder.encode(result.rows), as: UTF8.self))
+                Console.shared.print(String(decoding: try encoder.encode(result.rows), as: UTF8.self) + "\n")
             }
         }
     }

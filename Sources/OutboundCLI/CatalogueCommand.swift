@@ -27,10 +27,10 @@ extension Outbound.CatalogueCommand {
             for path in paths {
                 let diagnostics = CatalogueCheck.lint(path: path)
                 count += diagnostics.count
-                FileHandle.standardError.write(render(diagnostics))
+                Console.shared.report(diagnostics)
             }
-            FileHandle.standardError.write(Data("catalogue lint: \(paths.count) paths, \(count) errors\n".utf8))
-            if count > 0 { throw ExitCode(ExitStatus.badDefinition) }
+            Console.shared.line("catalogue lint: \(paths.count) paths, \(count) errors")
+            if count > 0 { throw CommandEnd.failed(.definition) }
         }
     }
 }

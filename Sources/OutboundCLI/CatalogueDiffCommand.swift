@@ -28,12 +28,7 @@ extension Outbound.CatalogueCommand {
         var json = false
 
         func run() throws {
-            do {
-                FileHandle.standardOutput.write(try CatalogueDiffJob.diff(old: old, new: new, folder: catalogues, json: json))
-            } catch let error as PipelineError {
-                FileHandle.standardError.write(render(error.diagnostics))
-                throw ExitCode(error.kind == .definition ? ExitStatus.badDefinition : ExitStatus.ioFailure)
-            }
+            Console.shared.data([UInt8](try CatalogueDiffJob.diff(old: old, new: new, folder: catalogues, json: json)))
         }
     }
 }

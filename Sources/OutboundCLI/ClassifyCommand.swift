@@ -1,7 +1,4 @@
 import ArgumentParser
-import DossierModel
-import Foundation
-import Packets
 import Pipeline
 
 extension Outbound {
@@ -21,59 +18,9 @@ extension Outbound {
         @OptionGroup var review: ReviewOptions
 
         func run() throws {
-            let files = try intake.inputFiles()
-            let engine = try review.engine()
-            let stdout = LineWriter(.standardOutput)
-            let stderr = LineWriter(.standardError)
-            let showWarnings = !intake.noWarnings
-            let tally = OutcomeTally()
-            let summary = IntakeRunner(paths: files, concurrency: intake.jobs).review(
-                with: engine,
-                transform: { event -> (outcome: Outcome?, out: Data?, err: Data?) in
-                    switch event {
-                    case .decision(let decision, let dossier):
-                        // Foundation's bytes for `[.sortedKeys, .withoutEscapingSlashes]`: the ledger blob's.
-                        var json = (try? CanonicalJSON.compact(decision)) ?? []
-                        json.append(0x0A)
-                        var messages = decision.quarantine?.diagnostics ?? []
-                        if showWarnings, let dossier { messages += dossier.diagnostics.filter { $0.severity >= .warning } }
-                        return (decision.outcome, Data(json), messages.isEmpty ? nil : render(messages))
-                    case .problem(let diagnostic):
-                        return (nil, nil, render([diagnostic]))
-                    }
-                },
-                emit: { output in
-                    if let outcome = output.outcome { tally.add(outcome) }
-                    if let out = output.out { stdout.write(out) }
-                    if let err = output.err { stderr.write(err) }
-                })
-            stdout.flush()
-            stderr.write(
-                Data(
-                    "classify: \(summary.inputs) inputs, \(summary.dossiers + summary.quarantined) dossiers (\(tally.line)), \(summary.inputProblems) input problems in \(String(format: "%.2f", summary.seconds)) s\n"
-                        .utf8))
-            stderr.flush()
-            if !summary.isClean { throw ExitCode(ExitStatus.someFailed) }
+            let report = try ClassifyJob.run(intake.request, review: review.request, output: Console.shared)
+            Console.shared.line(report.line)
+            try ExitStatus.check(report.summary.isClean)
         }
-    }
-}
-
-/// Counts of decisions by outcome, for the closing line.
-final class OutcomeTally: @unchecked Sendable {
-    private let lock = NSLock()
-    private var counts: [Outcome: Int] = [:]
-
-    func add(_ outcome: Outcome) {
-        lock.lock()
-        counts[outcome, default: 0] += 1
-        lock.unlock()
-    }
-
-    /// `3 registration, 1 prohibited`, in the order of the outcome table.
-    var line: String {
-        lock.lock()
-        defer { lock.unlock() }
-        let parts = Outcome.allCases.compactMap { outcome in counts[outcome].map { "\($0) \(outcome.rawValue)" } }
-        return parts.isEmpty ? "none" : parts.joined(separator: ", ")
     }
 }

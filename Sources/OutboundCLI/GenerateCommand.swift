@@ -1,5 +1,6 @@
 import ArgumentParser
 import DevTools
+import DossierModel
 import Foundation
 import Generator
 import Pipeline
@@ -63,12 +64,11 @@ extension Outbound {
             do {
                 summary = try job.run()
             } catch {
-                FileHandle.standardError.write(Data("generate: \(error)\n".utf8))
-                throw ExitCode(ExitStatus.ioFailure)
+                throw PipelineError(kind: .io, diagnostics: [.error("generate.write", "\(error)", at: SourceLocation(file: output))])
             }
             let line =
-                "generate: \(summary.dossiers) dossiers in \(summary.filesWritten) files, \(summary.bytes) bytes in \(String(format: "%.2f", summary.seconds)) s\n"
-            FileHandle.standardError.write(Data(line.utf8))
+                "generate: \(summary.dossiers) dossiers in \(summary.filesWritten) files, \(summary.bytes) bytes in \(String(format: "%.2f", summary.seconds)) s"
+            Console.shared.line(line)
         }
 
         /// `--share NAME=VALUE` options as a dictionary.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Pipeline
 
 /// The `outbound` command: security review of outbound transfers of intellectual property.
@@ -17,4 +18,29 @@ public struct Outbound: ParsableCommand {
         ])
 
     public init() {}
+
+    /// Parses the command line and runs the command; the one place where how a command ended
+    /// becomes the exit status (`ExitStatus`) and a fatal problem's diagnostics are printed.
+    public static func main() {
+        let console = Console.shared
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            console.finish()
+        } catch let error as PipelineError {
+            console.report(error.diagnostics)
+            console.finish()
+            Foundation.exit(ExitStatus.code(for: error.kind))
+        } catch CommandEnd.someFailed {
+            console.finish()
+            Foundation.exit(ExitStatus.someFailed)
+        } catch CommandEnd.failed(let kind) {
+            console.finish()
+            Foundation.exit(ExitStatus.code(for: kind))
+        } catch {
+            // ArgumentParser's own: help, version, usage errors (exit 64).
+            console.finish()
+            exit(withError: error)
+        }
+    }
 }

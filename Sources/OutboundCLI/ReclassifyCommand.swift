@@ -38,7 +38,7 @@ extension Outbound {
         @ArgumentParser.Flag(help: "Re-evaluate every stored dossier, not only those the change can affect.")
         var full = false
 
-        @Option(name: .customLong("jobs"), help: "Worker threads (default: the definition's concurrency, else the core count).")
+        @Option(name: .customLong("jobs"), help: "Threads that decide (default: the definition's concurrency, else the core count).")
         var jobs: Int?
 
         @Option(help: "The day (YYYY-MM-DD) whose catalogue applies to a dossier without a filing date (default: today, UTC).")
@@ -65,13 +65,7 @@ extension Outbound {
                 status: status.flatMap(ReclassifyStatus.init(rawValue:)), full: full ? true : nil,
                 today: today.flatMap(CalendarDate.init(iso:)) ?? ReviewOptions.currentDay,
                 generatedAt: generatedAt ?? ISO8601DateFormatter().string(from: Date()), concurrency: jobs)
-            let result: ReclassifyResult
-            do {
-                result = try ReclassifyRun.run(request, logger: logger)
-            } catch let error as PipelineError {
-                FileHandle.standardError.write(render(error.diagnostics))
-                throw ExitCode(error.kind == .definition ? ExitStatus.badDefinition : ExitStatus.ioFailure)
-            }
+            let result = try ReclassifyRun.run(request, logger: logger)
             let c = result.report.counts
             let transitions = result.report.transitions.map { "\($0.count) \($0.from) -> \($0.to)" }
             let line =
@@ -79,7 +73,7 @@ extension Outbound {
                 + "\(c.considered) considered, \(c.reevaluated) re-evaluated, \(c.changed) changed (\(c.outcomeChanged) outcomes"
                 + (transitions.isEmpty ? "" : ": " + transitions.joined(separator: ", ")) + "), \(c.unchanged) unchanged "
                 + "in \(String(format: "%.2f", result.seconds)) s; report and packets in \(result.output)\n"
-            FileHandle.standardOutput.write(Data(line.utf8))
+            Console.shared.print(line)
         }
     }
 }

@@ -42,17 +42,13 @@ struct ReviewOptions: ParsableArguments {
         }
     }
 
-    /// The engine, or an exit with code 65 naming every bad reference file.
-    func engine() throws -> ReviewEngine {
-        let paths = ReviewReferencePaths(
-            catalogues: catalogues, routing: routing, calendars: calendars, clocks: clocks,
-            partyLists: lists, allowList: allowList, screeningThreshold: screeningThreshold)
-        do {
-            return try ReviewEngine.load(paths, today: day)
-        } catch let error as ReviewSetupError {
-            FileHandle.standardError.write(render(error.diagnostics))
-            throw ExitCode(ExitStatus.badDefinition)
-        }
+    /// What to decide with.
+    var request: ReviewRequest {
+        ReviewRequest(
+            references: ReviewReferencePaths(
+                catalogues: catalogues, routing: routing, calendars: calendars, clocks: clocks,
+                partyLists: lists, allowList: allowList, screeningThreshold: screeningThreshold),
+            today: day)
     }
 
     /// `--today`, else the current date in UTC.

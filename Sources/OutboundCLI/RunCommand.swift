@@ -24,25 +24,16 @@ extension Outbound {
         @OptionGroup var options: RunOptions
 
         func run() throws {
-            let logger = options.logger
-            let day = options.day
             let request = NightlyRequest(
-                definitionPath: definition, today: day, generatedAt: options.stamp, concurrency: options.jobs,
+                definitionPath: definition, today: options.day, generatedAt: options.stamp, concurrency: options.jobs,
                 progress: options.progress)
-            let report: NightlyReport
-            do {
-                report = try NightlyRun.run(request, logger: logger)
-            } catch let error as PipelineError {
-                FileHandle.standardError.write(render(error.diagnostics))
-                throw ExitCode(error.kind == .definition ? ExitStatus.badDefinition : ExitStatus.ioFailure)
-            }
+            let report = try NightlyRun.run(request, logger: options.logger)
             let outcomes = Outcome.allCases.compactMap { outcome in report.byOutcome[outcome.rawValue].map { "\($0) \(outcome.rawValue)" } }
-            let line =
+            Console.shared.print(
                 "run \(report.runID): \(report.inputs) inputs, \(report.processed) decided, \(report.skipped) unchanged, "
-                + "\(report.quarantined) quarantined (\(outcomes.isEmpty ? "no dossiers" : outcomes.joined(separator: ", "))), "
-                + "\(report.inputProblems) input problems; packets, summary and queues in \(report.output)\n"
-            FileHandle.standardOutput.write(Data(line.utf8))
-            if !report.isClean { throw ExitCode(ExitStatus.someFailed) }
+                    + "\(report.quarantined) quarantined (\(outcomes.isEmpty ? "no dossiers" : outcomes.joined(separator: ", "))), "
+                    + "\(report.inputProblems) input problems; packets, summary and queues in \(report.output)\n")
+            try ExitStatus.check(report.isClean)
         }
     }
 }

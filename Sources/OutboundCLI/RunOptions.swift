@@ -7,7 +7,7 @@ import Pipeline
 /// The options `outbound run` and `outbound worker` share: threads, logs, progress line, and
 /// the day and time a run is stamped with.
 struct RunOptions: ParsableArguments {
-    @Option(name: .customLong("jobs"), help: "Worker threads (default: the definition's concurrency, else the core count).")
+    @Option(name: .customLong("jobs"), help: "Threads that read and decide (default: the definition's concurrency, else the core count).")
     var jobs: Int?
 
     @Option(name: .customLong("log-format"), help: "plain or json.")
@@ -40,6 +40,8 @@ struct RunOptions: ParsableArguments {
     /// `--generated-at`, else now.
     var stamp: String { generatedAt ?? ISO8601DateFormatter().string(from: Date()) }
 
-    /// True when the live progress line is wanted and stderr is a terminal.
-    var progress: Bool { !noProgress && isatty(STDERR_FILENO) == 1 }
+    /// The live progress line, when it is wanted and standard error is a terminal.
+    var progress: (any RunProgress)? {
+        !noProgress && Console.shared.isTerminal ? ProgressDisplay(console: .shared) : nil
+    }
 }

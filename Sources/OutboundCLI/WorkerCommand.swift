@@ -54,23 +54,16 @@ extension Outbound {
         }
 
         func run() throws {
-            let logger = options.logger
             let day = options.day
             let request = WorkerRequest(
                 definitionPath: definition, ledger: ledger, runKey: runKey ?? day.description,
                 workerID: workerID ?? WorkerRequest.defaultWorkerID, leaseSeconds: lease, chunkSize: chunkSize, today: day,
                 generatedAt: options.stamp, concurrency: options.jobs, progress: options.progress)
-            let report: WorkerReport
-            do {
-                report = try WorkerRun.run(request, logger: logger)
-            } catch let error as PipelineError {
-                FileHandle.standardError.write(render(error.diagnostics))
-                throw ExitCode(error.kind == .definition ? ExitStatus.badDefinition : ExitStatus.ioFailure)
-            }
+            let report = try WorkerRun.run(request, logger: options.logger)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
+                Console.shared.print(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
             } else {
                 var line = "worker \(report.workerID), run \(report.runID) (\(report.runKey)): "
                 if report.alreadyEnded {
@@ -84,9 +77,9 @@ extension Outbound {
                             "; finished the run: \(run.processed) decided, \(run.skipped) unchanged, \(run.quarantined) quarantined in all, summary in \(run.output)"
                     }
                 }
-                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+                Console.shared.print(line + "\n")
             }
-            if report.quarantined > 0 || report.inputProblems > 0 { throw ExitCode(ExitStatus.someFailed) }
+            try ExitStatus.check(report.quarantined == 0 && report.inputProblems == 0)
         }
     }
 }

@@ -9,6 +9,8 @@ public final class FileByteSource: ByteSource, RandomAccessByteSource {
     public let path: String
     /// The size of the file when it was opened.
     public let size: Int
+    /// The bytes read forwards so far (`read(into:)`; not those read at an offset).
+    public private(set) var bytesRead = 0
 
     private var fd: Int32
     private let buffer: UnsafeMutableRawBufferPointer
@@ -74,7 +76,10 @@ public final class FileByteSource: ByteSource, RandomAccessByteSource {
     private func readOnce(into destination: UnsafeMutableRawBufferPointer) throws -> Int {
         while true {
             let n = posixRead(fd, destination.baseAddress!, destination.count)
-            if n >= 0 { return n }
+            if n >= 0 {
+                bytesRead += n
+                return n
+            }
             if !interrupted() { throw ArchiveError.read(path, systemError()) }
         }
     }

@@ -149,10 +149,12 @@ import Testing
     @Test func explainNeedsADossierWhenThereAreSeveral() throws {
         let several = try OutboundBinary.run(["explain", "testdata/review"] + Self.today)
         #expect(several.status == 64)
-        #expect(several.stderr.contains("holds 15 dossiers") && several.stderr.contains("--dossier"))
+        #expect(
+            several.stderr.hasPrefix("testdata/review: error: 15 dossiers here") && several.stderr.contains("--dossier")
+                && several.stderr.contains("[explain.several-dossiers]"))
         let unknown = try OutboundBinary.run(["explain", "testdata/review", "--dossier", "NO-SUCH"] + Self.today)
         #expect(unknown.status == 64)
-        #expect(unknown.stderr.contains("no dossier 'NO-SUCH'"))
+        #expect(unknown.stderr.contains("no dossier 'NO-SUCH'") && unknown.stderr.contains("[explain.no-dossier]"))
     }
 
     @Test func aBadReferenceFileStopsTheRunWithItsLine() throws {

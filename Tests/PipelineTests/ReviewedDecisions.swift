@@ -17,13 +17,12 @@ enum ReviewedDecisions {
         return try ReviewEngine.load(paths, today: CalendarDate(year: 2026, month: 11, day: 21)!)
     }
 
-    /// Every decision, with its dossier, of reviewing `inputs` (files or folders) on 2 workers.
+    /// Every decision, with its dossier, of reviewing `inputs` (files or folders) on 2 intake threads.
     static func of(_ inputs: [String], root: String) throws -> [(Decision, Dossier?)] {
         let engine = try engine(root: root)
         let lock = NSLock()
         nonisolated(unsafe) var found: [(Decision, Dossier?)] = []
-        _ = IntakeRunner(paths: try InputPaths.expand(inputs), concurrency: 2).review(
-            with: engine,
+        _ = IntakeRunner(paths: try InputPaths.expand(inputs), flow: DossierFlow(engine: engine), concurrency: 2).review(
             transform: { $0 },
             emit: { event in
                 guard case .decision(let decision, let dossier) = event else { return }

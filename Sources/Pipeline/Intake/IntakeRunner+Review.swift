@@ -10,19 +10,19 @@ public enum ReviewEvent: Sendable {
 }
 
 extension IntakeRunner {
-    /// Runs the intake and decides every dossier on the intake threads: extract, normalise,
-    /// classify, route. `transform` runs on the intake threads too; `emit` once per event, in input
-    /// order, never concurrently.
+    /// Runs the intake and takes every dossier on to the flow's `decide` on the intake
+    /// threads: read, normalise, classify, route. `transform` runs on the intake threads too;
+    /// `emit` once per event, in input order, never concurrently. The flow needs an engine.
     public func review<Output: Sendable>(
-        with engine: ReviewEngine,
         transform: @escaping @Sendable (ReviewEvent) -> Output,
         emit: @escaping @Sendable (Output) -> Void
     ) -> IntakeSummary {
-        run(
+        let flow = self.flow
+        return run(
             transform: { event in
                 switch event {
-                case .record(.dossier(let dossier)): transform(.decision(engine.decide(dossier), dossier))
-                case .record(let record): transform(.decision(engine.decide(record), nil))
+                case .record(.dossier(let dossier)): transform(.decision(flow.decide(dossier), dossier))
+                case .record(let record): transform(.decision(flow.decide(record), nil))
                 case .problem(let diagnostic): transform(.problem(diagnostic))
                 case .unchanged(let id, _, let location):
                     // A review run sets no `unchanged` check; should one be set, say so rather than drop it.

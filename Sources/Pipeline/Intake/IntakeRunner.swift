@@ -5,38 +5,35 @@ import Foundation
 import Hashing
 import Normalise
 
-/// Runs extract and normalise over a list of inputs with bounded concurrency: one thread
-/// reads and splits the inputs, intake threads parse, map and normalise the dossiers, and the
-/// results are handed on in input order. At most `window` dossiers are in flight or
-/// waiting to be handed on, so memory stays flat for an inbox of any size.
+/// Runs the first stages of the `flow` (read, normalise) over a list of inputs with bounded
+/// concurrency: one thread reads and splits the inputs, the intake threads parse, map and
+/// normalise the dossiers (and run the caller's `transform`: the rest of the flow), and the
+/// results are handed on in input order. At most `window` dossiers are in flight or waiting
+/// to be handed on, so memory stays flat for an inbox of any size.
 public struct IntakeRunner: Sendable {
     public var paths: [String]
-    public var options: ExtractOptions
+    public var flow: DossierFlow
     public var concurrency: Int
     /// Dossiers in flight or waiting; bounds memory.
     public var window: Int
-    /// Asked on a worker, before a record is parsed, with the record's `id` attribute and the
+    /// Asked on an intake thread, before a record is parsed, with the record's `id` attribute and the
     /// SHA-256 of its bytes: true when the dossier is known unchanged, so that it is not parsed
     /// (a re-run of the nightly over the same inbox).
     public var unchanged: (@Sendable (_ id: String, _ contentHash: String) -> Bool)?
     /// Asked on the reading thread for every item, in input order, before anything else is
     /// done with it: false drops the item (another worker of a shared run handles it).
     public var admit: (@Sendable (IntakePosition) -> Bool)?
+    /// Told the input bytes read as the reading thread goes.
+    public var progress: (any RunProgress)?
 
     public init(
-        paths: [String], options: ExtractOptions = ExtractOptions(), concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
+        paths: [String], flow: DossierFlow = DossierFlow(), concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
         window: Int? = nil
     ) {
         self.paths = paths
-        self.options = options
+        self.flow = flow
         self.concurrency = max(1, concurrency)
         self.window = window ?? max(1, concurrency) * 8
-    }
-
-    /// A runner that also validates every dossier against the v1 schema; throws when the
-    /// schema cannot be loaded.
-    public static func validating(paths: [String], concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> IntakeRunner {
-        IntakeRunner(paths: paths, options: ExtractOptions(validator: try DossierSchema.validator()), concurrency: concurrency)
     }
 
     /// Runs the intake. `transform` runs on the intake threads (put expensive encoding there);
@@ -59,7 +56,7 @@ public struct IntakeRunner: Sendable {
         let slots = DispatchSemaphore(value: window)
         let sequencer = Sequencer<(Output, IntakePosition)>(emit: { emit($0.0, $0.1) }, onEmit: { slots.signal() })
         let counter = IntakeCounter()
-        let options = self.options
+        let flow = self.flow
 
         var sequence = 0
         func submit(_ position: IntakePosition, _ work: @escaping @Sendable () -> IntakeEvent) {
@@ -75,12 +72,16 @@ public struct IntakeRunner: Sendable {
         }
 
         var summary = IntakeSummary()
-        for path in paths {
+        let sizes = paths.map(Self.fileSize)
+        progress?.start(totalBytes: sizes.reduce(0, +))
+        for (path, size) in zip(paths, sizes) {
             summary.inputs += 1
-            summary.bytesRead += fileSize(path)
-            let reader = InputReader(path: path, options: options)
+            let before = summary.bytesRead
+            summary.bytesRead += size
+            let reader = InputReader(path: path, options: flow.reading)
             var number = 0
             while let item = reader.next() {
+                progress?.read(bytes: before + min(reader.bytesRead, size))
                 let position = IntakePosition(file: path, item: number)
                 number += 1
                 if let admit, !admit(position) { continue }
@@ -92,14 +93,15 @@ public struct IntakeRunner: Sendable {
                             let hash = ContentHash.sha256(job.recordBytes)
                             if unchanged(id, hash) { return .unchanged(id: id, contentHash: hash, location: job.location) }
                         }
-                        return .record(Self.normalise(RecordReader.read(job, validator: options.validator)))
+                        return .record(flow.normalise(flow.read(job)))
                     }
                 case .done(let record):
-                    submit(position) { .record(Self.normalise(record)) }
+                    submit(position) { .record(flow.normalise(record)) }
                 case .problem(let diagnostic):
                     submit(position) { .problem(diagnostic) }
                 }
             }
+            progress?.read(bytes: summary.bytesRead)
         }
         threads.finish()
         let counts = counter.snapshot
@@ -111,12 +113,9 @@ public struct IntakeRunner: Sendable {
         return summary
     }
 
-    static func normalise(_ record: IntakeRecord) -> IntakeRecord {
-        guard case .dossier(let dossier) = record else { return record }
-        return .dossier(DossierNormaliser.normalise(dossier))
-    }
-
-    private func fileSize(_ path: String) -> Int {
+    /// The size of the file at `path` as stored; 0 when it cannot be read (the reader
+    /// reports it).
+    static func fileSize(_ path: String) -> Int {
         ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
     }
 }

@@ -23,7 +23,7 @@ final class NightlyRecorder: @unchecked Sendable {
     private let writer: AtomicFileWriter
     private let batchSize: Int
     private let logger: Logger
-    private let progress: ProgressLine?
+    private let progress: (any RunProgress)?
     private var pendingResults: [LedgerResult] = []
     private var pendingPackets: [PacketEntry] = []
     private var pendingSkips: [DossierKey] = []
@@ -38,7 +38,7 @@ final class NightlyRecorder: @unchecked Sendable {
     /// Opens the spill; `close` removes it.
     init(
         ledger: any LedgerStore, runID: RunID, writer: AtomicFileWriter, run: RunContext, batchSize: Int, logger: Logger,
-        progress: ProgressLine?
+        progress: (any RunProgress)?
     ) throws {
         self.ledger = ledger
         self.runID = runID
@@ -84,7 +84,7 @@ final class NightlyRecorder: @unchecked Sendable {
         case .skipped(let decision, let key, let paths):
             if let key { pendingSkips.append(key) }
             add(decision, packet: paths, processing: .skipped)
-            progress?.advance(quarantined: decision.outcome == .quarantined, skipped: true)
+            progress?.dossier(quarantined: decision.outcome == .quarantined, skipped: true)
         case .decided(let decided):
             take(decided)
         }
@@ -93,7 +93,7 @@ final class NightlyRecorder: @unchecked Sendable {
 
     private func take(_ decided: NightlyStepResult.Decided) {
         let decision = decided.decision
-        for warning in decided.warnings { logger.warning("\(warning.description)") }
+        for warning in decided.warnings { logger.warning("\(warning.description)", metadata: LogMetadata.reporting(warning)) }
         if let quarantine = decision.quarantine {
             for diagnostic in quarantine.diagnostics { logger.error("\(diagnostic.description)") }
         }
@@ -105,7 +105,7 @@ final class NightlyRecorder: @unchecked Sendable {
         }
         pendingResults.append(decided.result)
         add(decision, packet: decided.paths, processing: .processed)
-        progress?.advance(quarantined: decision.quarantine != nil)
+        progress?.dossier(quarantined: decision.quarantine != nil, skipped: false)
     }
 
     /// Adds a decision to the summary and the queues, and warns when its dossier id came
@@ -123,8 +123,8 @@ final class NightlyRecorder: @unchecked Sendable {
         guard replaced, decision.quarantine == nil || decision.quarantine?.dossierId != nil else { return }
         report.repeated += 1
         logger.warning(
-            "run.repeated-dossier: dossier \(decision.dossierID) comes more than once in this run; the later one is kept\(decision.quarantine.map { " (quarantined at \($0.location))" } ?? "")"
-        )
+            "run.repeated-dossier: dossier \(decision.dossierID) comes more than once in this run; the later one is kept\(decision.quarantine.map { " (quarantined at \($0.location))" } ?? "")",
+            metadata: [LogMetadata.diagnostic: "run.repeated-dossier"])
     }
 
     /// The run's report, its counts taken from the summary (one per dossier id).

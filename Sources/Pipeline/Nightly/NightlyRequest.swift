@@ -12,13 +12,13 @@ public struct NightlyRequest: Sendable {
     public var generatedAt: String
     /// Overrides the definition's concurrency when set.
     public var concurrency: Int?
-    /// Show the live progress line (on a terminal).
-    public var progress: Bool
+    /// Where the run reports how far it has come (the CLI's progress line on a terminal).
+    public var progress: (any RunProgress)?
     /// Results recorded in the ledger per transaction.
     public var batchSize: Int
 
     public init(
-        definitionPath: String, today: CalendarDate, generatedAt: String, concurrency: Int? = nil, progress: Bool = false,
+        definitionPath: String, today: CalendarDate, generatedAt: String, concurrency: Int? = nil, progress: (any RunProgress)? = nil,
         batchSize: Int = 256
     ) {
         self.definitionPath = definitionPath

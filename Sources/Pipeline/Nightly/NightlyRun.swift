@@ -19,7 +19,6 @@ public enum NightlyRun {
         let started = Date()
         let setup = try NightlySetup.load(definitionPath: request.definitionPath, today: request.today)
         let definition = setup.definition
-        let engine = setup.engine
         let writer = setup.writer
         let files = setup.files
         let ledger = try setup.openLedger(logger: logger)
@@ -30,11 +29,9 @@ public enum NightlyRun {
         try setup.registerInputs(runID, in: ledger, logger: logger)
 
         let context = setup.context(runID: runID, generatedAt: request.generatedAt)
-        let writesPackets = setup.writesPackets
-        let formats = setup.packetFormats
-        let step = NightlyStep(
-            engine: engine, ledger: ledger, run: context, formats: formats, writer: writer, writesPackets: writesPackets)
-        let progress = request.progress ? ProgressLine() : nil
+        let flow = setup.flow(context: context)
+        let step = NightlyStep(flow: flow, ledger: ledger, run: context, writer: writer)
+        let progress = request.progress
         let recorder = try setup.ledgerCall {
             try NightlyRecorder(
                 ledger: ledger, runID: runID, writer: writer, run: context, batchSize: request.batchSize, logger: logger, progress: progress
@@ -42,9 +39,10 @@ public enum NightlyRun {
         }
         defer { recorder.close() }
         var intake = IntakeRunner(
-            paths: files, options: definition.extractOptions,
+            paths: files, flow: flow,
             concurrency: request.concurrency ?? definition.concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
         intake.unchanged = { id, hash in step.isUnchanged(id: id, contentHash: hash) }
+        intake.progress = progress
         let summary = intake.run(transform: step.work, emit: recorder.take)
         recorder.flush()
         progress?.finish()

@@ -113,6 +113,14 @@ struct NightlySetup: Sendable {
         return hashes
     }
 
+    /// The flow of the run's dossiers: read with the definition's limits, decided with the
+    /// engine, rendered into packets when the stages reach `packets`.
+    func flow(context: RunContext) -> DossierFlow {
+        DossierFlow(
+            reading: definition.extractOptions, engine: engine,
+            rendering: writesPackets ? PacketRendering(run: context, formats: packetFormats) : nil)
+    }
+
     /// The packet formats the definition asks for, or none when it stops before packets.
     var packetFormats: Set<PacketKind> { Set(definition.packets.formats.compactMap(PacketKind.init(rawValue:))) }
 

@@ -4,20 +4,29 @@ import Hashing
 import Ledger
 import Packets
 
-/// The nightly's step for one dossier, on an intake thread: skip an unchanged dossier, else decide it, render its
-/// packets and write them (atomically, before the recorder records them in the ledger), so
-/// that the expensive work runs on every intake thread.
+/// The nightly's step for one dossier, on an intake thread: skip an unchanged dossier, else
+/// take it through the rest of the `flow` (decide, render) and write its packets (atomically,
+/// before the recorder records them in the ledger), so that the expensive work runs on every
+/// intake thread.
 struct NightlyStep: Sendable {
-    let engine: ReviewEngine
+    /// Decides with its engine; renders when the definition's stages reach `packets`.
+    let flow: DossierFlow
     let ledger: any LedgerStore
     let run: RunContext
-    let formats: Set<PacketKind>
     let writer: AtomicFileWriter
-    let writesPackets: Bool
     /// What the pre-parse check looked up, for `work` to use instead of asking again.
     let lookups = LedgerLookups()
 
     var output: String { writer.root }
+
+    /// The flow's review engine (a nightly flow always has one).
+    var engine: ReviewEngine { flow.engine! }
+
+    /// True when the run writes packets.
+    var writesPackets: Bool { flow.rendering != nil }
+
+    /// The packet formats written.
+    var formats: Set<PacketKind> { flow.rendering?.formats ?? [] }
 
     func work(_ event: IntakeEvent) -> NightlyStepResult {
         switch event {
@@ -74,7 +83,7 @@ struct NightlyStep: Sendable {
             } catch {
                 return .failed(.error("ledger.read", "\(error)", at: dossier.source, dossier: dossier.id))
             }
-            let decision = engine.decide(dossier)
+            let decision = flow.decide(dossier)
             let version: DossierVersion
             let entry: DecisionEntry
             do {
@@ -131,14 +140,8 @@ struct NightlyStep: Sendable {
 
     /// Renders and writes the packet files of a decision; returns what was written.
     func write(_ decision: Decision, dossier: Dossier?, paths: PacketPaths?) throws -> [(kind: PacketKind, path: String, sha256: String)] {
-        guard writesPackets, let paths else { return [] }
-        var files: [(kind: PacketKind, path: String, bytes: Data)] = []
-        if formats.contains(.json) {
-            files.append((.json, paths.json, try PacketJSON.render(decision, dossier: dossier, run: run)))
-        }
-        if formats.contains(.html) {
-            files.append((.html, paths.html, PacketHTML.render(decision, dossier: dossier, run: run)))
-        }
+        guard let paths else { return [] }
+        let files = try flow.render(decision, dossier: dossier, at: paths)
         for file in files { try writer.write(file.bytes, to: file.path) }
         return files.map { ($0.kind, $0.path, ContentHash.sha256($0.bytes)) }
     }

@@ -11,9 +11,15 @@ import Packets
 /// the "what changed" section, so the expensive work runs on every thread.
 struct ReclassifyStep: Sendable {
     let plan: ReclassifyPlan
-    let run: RunContext
-    let formats: Set<PacketKind>
+    /// Decides with the plan's engine; renders the packets of a changed dossier.
+    let flow: DossierFlow
     let writer: AtomicFileWriter
+
+    init(plan: ReclassifyPlan, run: RunContext, formats: Set<PacketKind>, writer: AtomicFileWriter) {
+        self.plan = plan
+        flow = DossierFlow(engine: plan.engine, rendering: formats.isEmpty ? nil : PacketRendering(run: run, formats: formats))
+        self.writer = writer
+    }
 
     /// What the worker did with one stored dossier.
     struct Result: Sendable {
@@ -58,9 +64,9 @@ struct ReclassifyStep: Sendable {
             }
             let current = try dossier ?? LedgerBlobCodec.decode(Dossier.self, stored.version.body)
             let old = try LedgerBlobCodec.decode(Decision.self, stored.decision.body)
-            let new = plan.engine.decide(current)
+            let new = flow.decide(current)
             guard Self.substance(new) != Self.substance(old) else { return result }
-            let paths = formats.isEmpty ? nil : PacketPaths(dossierID: current.id)
+            let paths = flow.rendering == nil ? nil : PacketPaths(dossierID: current.id)
             let change = ReclassifyChange(
                 old: old, new: new, reasons: result.reasons.map(\.rawValue), previousRun: stored.decision.runID.description,
                 since: plan.catalogues.new.id, packet: paths)
@@ -69,16 +75,10 @@ struct ReclassifyStep: Sendable {
                 body: try LedgerBlobCodec.encode(new), hits: DecisionHitKey.keys(of: new))
             var packets: [PacketEntry] = []
             if let paths {
-                var files: [(PacketKind, String, Data)] = []
-                if formats.contains(.json) {
-                    files.append((.json, paths.json, try PacketJSON.render(new, dossier: current, run: run, change: change)))
-                }
-                if formats.contains(.html) {
-                    files.append((.html, paths.html, PacketHTML.render(new, dossier: current, run: run, change: change)))
-                }
-                for (kind, path, bytes) in files {
-                    try writer.write(bytes, to: path)
-                    packets.append(PacketEntry(key: stored.version.key, kind: kind, path: path, sha256: ContentHash.sha256(bytes)))
+                for file in try flow.render(new, dossier: current, at: paths, change: change) {
+                    try writer.write(file.bytes, to: file.path)
+                    packets.append(
+                        PacketEntry(key: stored.version.key, kind: file.kind, path: file.path, sha256: ContentHash.sha256(file.bytes)))
                 }
             }
             result.changed = Changed(change: change, result: .decided(stored.version, entry), packets: packets)

@@ -22,12 +22,13 @@ public struct WorkerRequest: Sendable {
     public var today: CalendarDate
     public var generatedAt: String
     public var concurrency: Int?
-    public var progress: Bool
+    /// Where the worker reports how far it has come (the CLI's progress line on a terminal).
+    public var progress: (any RunProgress)?
     public var batchSize: Int
 
     public init(
         definitionPath: String, ledger: String?, runKey: String, workerID: String, leaseSeconds: Int = 60,
-        chunkSize: Int = 128, today: CalendarDate, generatedAt: String, concurrency: Int? = nil, progress: Bool = false,
+        chunkSize: Int = 128, today: CalendarDate, generatedAt: String, concurrency: Int? = nil, progress: (any RunProgress)? = nil,
         batchSize: Int = 256
     ) {
         self.definitionPath = definitionPath

@@ -43,10 +43,8 @@ public enum WorkerRun {
             ledger: ledger, runID: runID, workerID: request.workerID, leaseSeconds: request.leaseSeconds, logger: logger)
         defer { leases.stop() }
         let context = setup.context(runID: runID, generatedAt: request.generatedAt)
-        let step = NightlyStep(
-            engine: setup.engine, ledger: ledger, run: context, formats: setup.packetFormats, writer: setup.writer,
-            writesPackets: setup.writesPackets)
-        let progress = request.progress ? ProgressLine() : nil
+        let step = NightlyStep(flow: setup.flow(context: context), ledger: ledger, run: context, writer: setup.writer)
+        let progress = request.progress
         let recorder = try setup.ledgerCall {
             try NightlyRecorder(
                 ledger: ledger, runID: runID, writer: setup.writer, run: context, batchSize: request.batchSize, logger: logger,
@@ -203,11 +201,13 @@ extension WorkerRun {
                 ledger: ledger, runID: runID, workerID: request.workerID, chunkSize: chunkSize, recorder: recorder)
             let files = only.map { chunks in setup.files.filter { file in chunks.contains { $0.file == file } } } ?? setup.files
             var intake = IntakeRunner(
-                paths: files, options: setup.definition.extractOptions,
+                paths: files, flow: step.flow,
                 concurrency: request.concurrency ?? setup.definition.concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
             let step = self.step
             intake.unchanged = { id, hash in step.isUnchanged(id: id, contentHash: hash) }
             intake.admit = { claims.admit($0) }
+            // The bytes read are shown for the first pass, over every input.
+            if only == nil { intake.progress = request.progress }
             let summary = intake.run(transform: step.work, emit: { completion.take($0, at: $1) })
             completion.finish()
             if let failure = claims.failure {
