@@ -26,7 +26,7 @@ import Testing
 
     @Test func bothYearsLoadWithTheirHolidays() throws {
         let set = try Self.set.get()
-        #expect(set.calendars.map(\.id) == ["cn-holidays-2025", "cn-holidays-2026"])
+        #expect(set.calendars.map(\.id).suffix(2) == ["cn-holidays-2025", "cn-holidays-2026"])
         let c2026 = try #require(set.calendar(year: 2026))
         #expect(c2026.holidays.count == 7)
         #expect(c2026.adjustedWorkingDays.count == 6)
