@@ -4,7 +4,9 @@ import Foundation
 /// A restricted-party list loaded from one of its published formats: its id, where it came
 /// from, the version the file states and its entries.
 public struct PartyList: Sendable, Hashable {
-    /// Stable id of the list: `ofac-sdn`, `ofac-consolidated`, `un-consolidated`, `us-csl`.
+    /// Stable id of the list: `ofac-sdn`, `ofac-consolidated`, `un-consolidated`, `us-csl`,
+    /// `eu-consolidated`, `uk-hmt-conlist`, `bis-dpl`, `cn-sanctions`, `opensanctions`, or the
+    /// id an office list gives.
     public var id: String
     /// The path the list was loaded from (the primary file for multi-file formats).
     public var source: String
@@ -35,7 +37,7 @@ public enum PartyListEntityType: String, Codable, Sendable, Hashable {
     static func parse(_ text: String?) -> PartyListEntityType {
         switch text?.trimmingCharacters(in: .whitespaces).lowercased() {
         case "individual", "person", "p": .individual
-        case "entity", "organisation", "organization", "e", "enterprise": .entity
+        case "entity", "organisation", "organization", "e", "enterprise", "company", "legalentity", "publicbody": .entity
         case "vessel": .vessel
         case "aircraft": .aircraft
         default: .unknown
@@ -63,11 +65,14 @@ public struct PartyListEntry: Sendable, Hashable {
     public var sublist: String?
     /// The file the entry was read from.
     public var sourceFile: String
+    /// The list, law and announcement the entry was published under, as far as the format
+    /// gives them.
+    public var listing: PartyListListing?
 
     public init(
         listId: String, entryId: String, primaryName: String, aliases: [String] = [],
         type: PartyListEntityType = .unknown, countries: [String] = [], identifiers: [Identifier] = [],
-        programmes: [String] = [], sublist: String? = nil, sourceFile: String
+        programmes: [String] = [], sublist: String? = nil, sourceFile: String, listing: PartyListListing? = nil
     ) {
         self.listId = listId
         self.entryId = entryId
@@ -79,6 +84,7 @@ public struct PartyListEntry: Sendable, Hashable {
         self.programmes = programmes
         self.sublist = sublist
         self.sourceFile = sourceFile
+        self.listing = listing
     }
 
     /// The primary name followed by the aliases.

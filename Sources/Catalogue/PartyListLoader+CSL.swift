@@ -6,14 +6,18 @@ extension PartyListLoader {
     /// `source,entity_number,…` export or the newer one with a leading `_id` column. Columns
     /// are found by header name; names in `alt_names`, addresses, citizenships and
     /// nationalities are `;`-separated, an address ends with its country code, and each id is
-    /// `country, number, type`. The file carries no date: the version is `unknown`.
+    /// `country, number, type`. Only `source` and `name` are required (older exports lack
+    /// `ids`). The file carries no date: the version is `unknown`. The Federal Register
+    /// notice and start date, when given, are the entry's announcement.
     static func loadCSL(path: String) throws -> PartyList {
         let records = try parseCSV(readText(path), file: path)
         guard let header = records.first else { throw PartyListProblem.empty(path) }
         let columns = Dictionary(
             header.fields.enumerated().map { ($1.trimmingCharacters(in: .whitespaces).lowercased(), $0) },
             uniquingKeysWith: { first, _ in first })
-        let required = ["source", "name", "type", "programs", "addresses", "alt_names", "ids"]
+        // Older exports have no `ids` column (and some no `alt_names` or `programs`): only
+        // the list and the name are required; a missing column reads as empty.
+        let required = ["source", "name"]
         let missing = required.filter { columns[$0] == nil }
         guard missing.isEmpty else {
             throw PartyListProblem.format(
@@ -53,9 +57,16 @@ extension PartyListLoader {
                     countries: countries,
                     identifiers: cslIdentifiers(field("ids")),
                     programmes: split(field("programs"), on: ";"),
-                    sublist: source, sourceFile: path))
+                    sublist: source, sourceFile: path,
+                    listing: cslListing(source, field("federal_register_notice"), field("start_date"), field("source_list_url"))))
         }
         return PartyList(id: "us-csl", source: path, format: .cslCSV, version: "unknown", entries: entries)
+    }
+
+    /// The list and Federal Register notice of a CSL row, nil when the row names neither.
+    static func cslListing(_ source: String?, _ notice: String?, _ start: String?, _ url: String?) -> PartyListListing? {
+        guard source != nil || notice != nil else { return nil }
+        return PartyListListing(listName: source, announcement: notice, date: start.map { String($0.prefix(10)) }, url: url)
     }
 
     /// The CSL `ids` column: `;`-separated `country, number, type` triples.

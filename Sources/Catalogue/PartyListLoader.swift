@@ -7,7 +7,8 @@ import Normalise
 /// Before any parsing the first bytes are checked: an empty file (`list.empty`), a Git LFS
 /// pointer (`list.lfs-pointer`) and an HTML page (`list.html-page`) are rejected; a file
 /// that parses to no entries is `list.empty` too, so an empty list is never returned. XML
-/// lists are read with `XMLPullReader`, one entry at a time.
+/// lists are read with `XMLPullReader`, one entry at a time; the newer CSV and JSON-lines
+/// formats with `PartyListCSVStream` and line by line, so no file is held whole.
 public enum PartyListLoader {
     /// Loads the list at `path`; with `.automatic` the format is detected from the content.
     public static func load(path: String, format: PartyListFormat = .automatic) throws -> PartyList {
@@ -20,6 +21,15 @@ public enum PartyListLoader {
         case .ofacXML: list = try loadOFACXML(path: path)
         case .unXML: list = try loadUNXML(path: path)
         case .cslCSV: list = try loadCSL(path: path)
+        case .ofacEnhancedXML: list = try loadOFACEnhancedXML(path: path)
+        case .ofacAdvancedXML: list = try loadOFACAdvancedXML(path: path)
+        case .euXML: list = try loadEUXML(path: path)
+        case .ukConListCSV: list = try loadUKConList(path: path)
+        case .bisDPL: list = try loadBISDeniedPersons(path: path)
+        case .cnSanctionsCSV: list = try loadChinaLists(path: path)
+        case .openSanctionsCSV: list = try loadOpenSanctionsCSV(path: path)
+        case .ftmJSON: list = try loadFollowTheMoney(path: path)
+        case .officeCSV: list = try loadOfficeList(path: path)
         case .automatic: throw PartyListProblem.format(path, "no format detected")
         }
         guard list.entryCount > 0 else {

@@ -20,7 +20,10 @@ struct ReviewOptions: ParsableArguments {
 
     @Option(
         name: .customLong("list"),
-        help: "A restricted-party list to screen against (OFAC SDN or consolidated CSV/XML, UN XML, CSL CSV); repeatable.")
+        help: """
+            A restricted-party list to screen against, format detected (OFAC CSV/XML/enhanced/advanced, UN, EU, UK ConList, \
+            BIS DPL, CSL, China's lists CSV, OpenSanctions CSV or FtM JSON, office list CSV: docs/party-lists.md); repeatable.
+            """)
     var lists: [String] = []
 
     @Option(name: .customLong("allow-list"), help: "A CSV of cleared party-entry pairs (see docs/party-lists.md).")
