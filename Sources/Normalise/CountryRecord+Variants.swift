@@ -46,6 +46,10 @@ extension CountryRecord {
             "Hong Kong SAR", "Hong Kong, China", "Hong Kong (China)", "Hong Kong SAR, China",
             "Hong Kong Special Administrative Region", "HKSAR", "Hongkong",
             "香港", "中国香港", "香港特别行政区", "中国香港特别行政区", "香港特別行政區", "中國香港",
+            // The official PRC forms (review-rules 1: handled by reference to the export rules).
+            "中华人民共和国香港特别行政区", "中華人民共和國香港特別行政區", "香港地区", "中国香港地区", "Hong Kong SAR, PRC",
+            "Hong Kong SAR of China", "Hong Kong Special Administrative Region of China",
+            "Hong Kong Special Administrative Region of the People's Republic of China",
         ],
         "IR": ["Iran", "Islamic Republic of Iran", "Persia", "伊朗"],
         "JP": ["Nippon", "Nihon", "日本国", "日本國"],
@@ -70,7 +74,10 @@ extension CountryRecord {
         "MO": [
             "Macau", "Macao SAR", "Macau SAR", "Macao, China", "Macau, China", "Macao (China)",
             "Macao Special Administrative Region", "澳门", "中国澳门", "澳门特别行政区",
-            "中国澳门特别行政区", "澳門", "中國澳門",
+            "中国澳门特别行政区", "澳門", "中國澳門", "澳門特別行政區", "中华人民共和国澳门特别行政区",
+            "中華人民共和國澳門特別行政區", "澳门地区", "中国澳门地区", "Macao SAR, PRC", "Macau SAR, PRC", "Macao SAR, China",
+            "Macau SAR, China", "Macao Special Administrative Region of China",
+            "Macao Special Administrative Region of the People's Republic of China",
         ],
         "NL": ["Holland", "The Netherlands", "Nederland"],
         "PS": ["Palestine", "State of Palestine", "Palestinian Territory"],
@@ -83,7 +90,8 @@ extension CountryRecord {
         "TW": [
             "Taiwan", "Taiwan, China", "Taiwan (China)", "Taiwan, Province of China", "Chinese Taipei",
             "Republic of China", "台湾", "台湾省", "中国台湾", "中国台湾省", "台灣", "臺灣", "中國台灣",
-            "中國臺灣",
+            "中國臺灣", "台湾地区", "中国台湾地区", "臺灣地區", "台灣地區", "中國台灣地區",
+            "Taiwan Region", "Taiwan Region of China", "Taiwan region, China", "Taiwan Province of China", "Taiwan Province, China",
         ],
         "TZ": ["Tanzania"],
         "US": [

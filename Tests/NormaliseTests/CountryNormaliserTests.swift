@@ -5,6 +5,18 @@ import Testing
 @testable import Normalise
 
 @Suite struct CountryNormaliserTests {
+    /// The official PRC names of Hong Kong, Macao and Taiwan (issue 18) read as HK, MO, TW.
+    @Test(arguments: [
+        ("香港特别行政区", "HK"), ("中华人民共和国香港特别行政区", "HK"), ("中国香港", "HK"), ("Hong Kong SAR", "HK"),
+        ("Hong Kong SAR, PRC", "HK"), ("Hong Kong Special Administrative Region of the People's Republic of China", "HK"),
+        ("香港地区", "HK"), ("澳门特别行政区", "MO"), ("中华人民共和国澳门特别行政区", "MO"), ("澳門特別行政區", "MO"),
+        ("Macao SAR, China", "MO"), ("Macau SAR, PRC", "MO"), ("澳门地区", "MO"), ("台湾地区", "TW"), ("中国台湾地区", "TW"),
+        ("臺灣地區", "TW"), ("中国台湾", "TW"), ("Taiwan, China", "TW"), ("Taiwan Region", "TW"), ("Taiwan Province of China", "TW"),
+    ])
+    func officialNamesOfHongKongMacaoTaiwan(text: String, code: String) {
+        #expect(CountryNormaliser.code(for: text) == code, "\(text)")
+    }
+
     @Test(arguments: [
         // Codes, in any case and width.
         ("CN", "CN"), ("cn", "CN"), ("CHN", "CN"), ("ＤＥ", "DE"), ("DEU", "DE"), ("UK", "GB"),
