@@ -89,7 +89,7 @@ public struct Screening: Sendable {
             var match = ScreeningMatch(
                 listId: entry.listId, entryId: entry.entryId, entryName: entry.primaryName,
                 matchedName: name?.listName.original ?? entry.primaryName,
-                queryName: name?.query.original ?? query.names.first ?? "", score: score, features: features)
+                queryName: name?.query.original ?? query.names.first ?? "", score: score, features: features, listing: entry.listing)
             if let clearance = allowList.clearance(for: query, listId: entry.listId, entryId: entry.entryId) {
                 match.clearance = clearance
                 suppressed.append(match)

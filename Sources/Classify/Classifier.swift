@@ -80,7 +80,8 @@ public struct Classifier: Sendable {
                     Flag(
                         .partyListHit,
                         detail:
-                            "party \(party.partyID) \"\(match.queryName)\" matches \(match.listId) entry \(match.entryId) \"\(match.matchedName)\" with score \(ScreeningMatch.format(match.score))",
+                            "party \(party.partyID) \"\(match.queryName)\" matches \(match.listId) entry \(match.entryId) \"\(match.matchedName)\" with score \(ScreeningMatch.format(match.score))"
+                            + (match.listing?.brief.map { " (listed: \($0))" } ?? ""),
                         partyID: party.partyID, screening: match))
                 rules.append("flag.party-list-hit")
             }

@@ -21,11 +21,15 @@ public struct Dossier: Codable, Sendable, Hashable {
     public var contentHash: String?
     /// Warnings and notes about this dossier from extract and normalise.
     public var diagnostics: [Diagnostic]
+    /// The registry outside China the record was read from (`USPTO`), nil for a dossier an
+    /// office filed. Such a record is read to monitor transfers that bypassed review
+    /// (review-rules 7): an unknown country does not count as CN there.
+    public var foreignRegistry: String?
 
     public init(
         id: String, filedRaw: String? = nil, filed: CalendarDate? = nil, office: Office? = nil,
         transaction: Transaction, parties: [Party] = [], assets: [Asset] = [], attachments: [Attachment] = [],
-        source: SourceLocation, contentHash: String? = nil, diagnostics: [Diagnostic] = []
+        source: SourceLocation, contentHash: String? = nil, diagnostics: [Diagnostic] = [], foreignRegistry: String? = nil
     ) {
         self.id = id
         self.filedRaw = filedRaw
@@ -38,6 +42,7 @@ public struct Dossier: Codable, Sendable, Hashable {
         self.source = source
         self.contentHash = contentHash
         self.diagnostics = diagnostics
+        self.foreignRegistry = foreignRegistry
     }
 
     /// The party with the given id.

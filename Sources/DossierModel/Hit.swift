@@ -16,7 +16,8 @@ public struct Hit: Codable, Sendable, Hashable {
     /// The entry's English name (a transcriber's rendering).
     public var entryNameEn: String
     public var part: CataloguePart
-    /// The control point's identity, nil when the entry's own keywords matched.
+    /// The control point's identity, nil when the entry's own keywords matched (then the hit
+    /// is `entry-name-only` and does not count).
     public var controlPoint: String?
     /// How a reviewer cites the point: `CP5`, or its identity when unnumbered.
     public var controlPointLabel: String?
@@ -87,4 +88,8 @@ public enum HitStatus: String, Codable, Sendable, Hashable, CaseIterable {
     /// is in the text (review-rules 7: a point hits when its keywords match). Shown to the
     /// reviewer, not counted.
     case codeOnly = "code-only"
+    /// Only the entry's own name or keywords matched, no control point (review-rules 7: a
+    /// control point hits when its keywords match). Shown to the reviewer as evidence that
+    /// does not count; the outcome follows the control points.
+    case entryNameOnly = "entry-name-only"
 }

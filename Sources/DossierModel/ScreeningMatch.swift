@@ -39,10 +39,13 @@ public struct ScreeningMatch: Sendable, Hashable, Codable {
     public var features: [ScreeningFeature]
     /// Set when an allow-list row cleared this pair; the match is then suppressed.
     public var clearance: ScreeningClearance?
+    /// The list, law and announcement the entry was published under, when the list file
+    /// gives them (China's lists, BIS, CSL, EU, OFAC enhanced and advanced, office lists).
+    public var listing: PartyListListing?
 
     public init(
         listId: String, entryId: String, entryName: String, matchedName: String, queryName: String,
-        score: Double, features: [ScreeningFeature], clearance: ScreeningClearance? = nil
+        score: Double, features: [ScreeningFeature], clearance: ScreeningClearance? = nil, listing: PartyListListing? = nil
     ) {
         self.listId = listId
         self.entryId = entryId
@@ -52,11 +55,13 @@ public struct ScreeningMatch: Sendable, Hashable, Codable {
         self.score = score
         self.features = features
         self.clearance = clearance
+        self.listing = listing
     }
 
     /// The score and each feature, one line each, for a reviewer.
     public var explanation: String {
         var lines = ["score \(Self.format(score)) for \"\(queryName)\" against \(listId) \(entryId) \"\(matchedName)\""]
+        if let listing, let text = listing.summary { lines.append("  listed: \(text)") }
         for feature in features {
             lines.append("  \(feature.id) (\(feature.kind.rawValue)) \(Self.format(feature.value)): \(feature.explanation)")
         }

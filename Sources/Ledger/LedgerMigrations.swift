@@ -10,13 +10,14 @@ import GRDB
 /// statuses, outcomes, hashes and JSON columns well formed.
 enum LedgerMigrations {
     /// The names of every migration, in order.
-    static let names = ["v1-initial", "v2-decision-hits"]
+    static let names = ["v1-initial", "v2-decision-hits", "v3-entry-name-only"]
 
     /// The migrator with every migration registered.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-initial") { db in try v1Initial(db) }
         migrator.registerMigration("v2-decision-hits") { db in try v2DecisionHits(db) }
+        migrator.registerMigration("v3-entry-name-only") { db in try v3EntryNameOnly(db) }
         return migrator
     }
 

@@ -117,6 +117,8 @@ extension PacketDocument {
         public var features: [FeaturePart]
         /// The allow-list clearance that suppressed the match, as its audit note.
         public var clearance: String?
+        /// The list, law and announcement the entry was published under, when known.
+        public var listing: PartyListListing?
     }
 
     public struct FeaturePart: Codable, Sendable, Hashable {
@@ -245,7 +247,7 @@ extension PacketDocument.MatchPart {
             features: m.features.map {
                 PacketDocument.FeaturePart(id: $0.id, kind: $0.kind.rawValue, value: $0.value, explanation: $0.explanation)
             },
-            clearance: m.clearance?.auditNote)
+            clearance: m.clearance?.auditNote, listing: m.listing)
     }
 }
 

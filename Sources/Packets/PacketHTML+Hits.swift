@@ -104,6 +104,7 @@ extension PacketHTML {
                     "<h3>\(HTMLText.escape(party.partyID)): \(HTMLText.span(match.queryName)) ~ \(HTMLText.span(match.matchedName))</h3>\n"
                 out +=
                     "<p><span class=\"status\">\(suppressed ? "suppressed" : "match")</span> list <code>\(HTMLText.escape(match.listId))</code> entry <code>\(HTMLText.escape(match.entryId))</code> \(HTMLText.span(match.entryName)) · score \(format(match.score))</p>\n"
+                if let listing = match.listing { out += listed(listing) }
                 out += "<table>\n<thead><tr><th>Feature</th><th>Kind</th><th>Score</th><th>Why</th></tr></thead>\n<tbody>\n"
                 for feature in match.features {
                     out +=
@@ -115,6 +116,24 @@ extension PacketHTML {
             }
         }
         out += "</section>\n"
+    }
+
+    /// The list, law and announcement of a matched entry, as a definition list; the notice's
+    /// address is shown as text, never as a link (it comes from the list file).
+    static func listed(_ listing: PartyListListing) -> String {
+        var rows: [(String, String)] = []
+        if let name = listing.listName { rows.append(("List", HTMLText.span(name))) }
+        if let law = listing.law { rows.append(("Law", HTMLText.span(law))) }
+        if let issuer = listing.issuer { rows.append(("Published by", HTMLText.span(issuer))) }
+        if let announcement = listing.announcement { rows.append(("Announcement", HTMLText.span(announcement))) }
+        if let date = listing.date { rows.append(("Date", HTMLText.escape(date))) }
+        // The colon as a character reference: the page holds no URL that a viewer could turn
+        // into a link or a fetch (the packet stays self-contained); it reads the same.
+        if let url = listing.url {
+            rows.append(("Notice", "<code>\(String(HTMLText.escape(url).flatMap { $0 == ":" ? Array("&#58;") : [$0] }))</code>"))
+        }
+        guard !rows.isEmpty else { return "" }
+        return "<dl class=\"listing\">\n" + rows.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>\n" }.joined() + "</dl>\n"
     }
 
     /// `252604X 电池正极材料制备技术 CP1`, escaped, the Chinese name marked as such.
@@ -140,6 +159,7 @@ extension PacketHTML {
         case .negated: "not counted: negated"
         case .qualifierNotMet: "not counted: qualifier not met"
         case .codeOnly: "not counted: classification code only"
+        case .entryNameOnly: "not counted: entry name only, no control point matched"
         }
     }
 }

@@ -23,6 +23,7 @@ enum PostgresMigrations {
         Migration(name: "v1-initial", statements: split(v1Initial)),
         Migration(name: "v2-decision-hits", statements: split(v2DecisionHits)),
         Migration(name: "v3-shared-runs", statements: split(v3SharedRuns)),
+        Migration(name: "v4-entry-name-only", statements: split(v4EntryNameOnly)),
     ]
 
     /// The names of every migration, in order.
@@ -198,5 +199,12 @@ enum PostgresMigrations {
         );
         CREATE INDEX work_chunk_open ON work_chunk (run_id, lease_until) WHERE NOT done;
         CREATE INDEX work_chunk_by_worker ON work_chunk (run_id, worker) WHERE NOT done;
+        """
+
+    /// `v4-entry-name-only`: the hit status `entry-name-only` (review-rules 7, issue 18), by
+    /// replacing the CHECK of `decision_hit.status` (PostgreSQL's name for a column CHECK).
+    private static let v4EntryNameOnly = """
+        ALTER TABLE decision_hit DROP CONSTRAINT decision_hit_status_check;
+        ALTER TABLE decision_hit ADD CONSTRAINT decision_hit_status_check CHECK (status IN ('hit', 'threshold-failed', 'negated', 'qualifier-not-met', 'code-only', 'entry-name-only'));
         """
 }

@@ -76,7 +76,7 @@ enum LedgerBlobFixtures {
                 contractRef: s("contractRef"), technologySummaries: texts),
             parties: parties, assets: assets, attachments: attachments,
             source: SourceLocation(file: text("file"), member: s("member"), line: f ? 12 : nil, column: f ? 7 : nil),
-            contentHash: s("hash"), diagnostics: diagnostics)
+            contentHash: s("hash"), diagnostics: diagnostics, foreignRegistry: s("registry"))
     }
 
     static func decision(filled f: Bool, outcome: Outcome) -> Decision {
@@ -119,7 +119,11 @@ enum LedgerBlobFixtures {
         ])
         let match = ScreeningMatch(
             listId: text("list"), entryId: text("entry"), entryName: text("entryName"), matchedName: text("matched"),
-            queryName: text("query"), score: 0.875, features: features, clearance: clearance)
+            queryName: text("query"), score: 0.875, features: features, clearance: clearance,
+            listing: f
+                ? PartyListListing(
+                    listName: s("listName"), law: s("law"), issuer: s("issuer"), announcement: s("announcement"), date: s("date"),
+                    url: s("url")) : nil)
         // No clearance and no features: what a match of an unfilled list looks like.
         let bare = ScreeningMatch(listId: "l", entryId: "e", entryName: "n", matchedName: "m", queryName: "q", score: 1, features: [])
         let screening = a([

@@ -105,7 +105,11 @@ struct PacketFixtures: Sendable {
             features: [
                 ScreeningFeature(id: "name", kind: .main, value: 0.91, explanation: text("feature.explanation", "token overlap 0.91")),
                 ScreeningFeature(id: "country", kind: .qualifier, value: 0, explanation: "not compared"),
-            ])
+            ],
+            listing: PartyListListing(
+                listName: text("match.listName", "出口管制管控名单 (export control list)"), law: text("match.law", "出口管制法"),
+                issuer: text("match.issuer", "Ministry of Commerce"), announcement: text("match.announcement", "notice 2026 No. 1"),
+                date: "2026-01-02", url: text("match.url", "https://example.invalid/notice")))
         let clocks = dues.enumerated().map { index, due in
             Clock(
                 id: "clock-\(index)", title: text("clock.title", "Decision on the restricted-export application"), days: 30,

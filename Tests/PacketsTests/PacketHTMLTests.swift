@@ -61,6 +61,15 @@ import Testing
         #expect(hitBlocks == 3)
     }
 
+    @Test func aMatchShowsItsListLawAndNotice() {
+        let page = Self.html()
+        #expect(page.contains("<dl class=\"listing\">"))
+        #expect(page.contains("<dt>List</dt>") && page.contains("出口管制管控名单 (export control list)"))
+        #expect(page.contains("<dt>Law</dt>") && page.contains("出口管制法"))
+        #expect(page.contains("<dt>Announcement</dt>") && page.contains("notice 2026 No. 1"))
+        #expect(page.contains("<code>https&#58;//example.invalid/notice</code>"))
+    }
+
     @Test func isSelfContained() {
         let page = Self.html()
         for forbidden in ["http:", "https:", "<script", "<link", "@import", "url(", "<img", "src="] {

@@ -134,9 +134,21 @@ extension ScreeningMatch {
             try w.double("value", feature.value)
         }
         w.string("listId", listId)
+        if let listing { w.object("listing") { listing.write(&$0) } }
         w.string("matchedName", matchedName)
         w.string("queryName", queryName)
         try w.double("score", score)
+    }
+}
+
+extension PartyListListing {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
+        w.string("announcement", announcement)
+        w.string("date", date)
+        w.string("issuer", issuer)
+        w.string("law", law)
+        w.string("listName", listName)
+        w.string("url", url)
     }
 }
 

@@ -12,6 +12,7 @@ extension Dossier {
         w.objects("diagnostics", diagnostics) { diagnostic, w in diagnostic.write(&w) }
         w.date("filed", filed)
         w.string("filedRaw", filedRaw)
+        w.string("foreignRegistry", foreignRegistry)
         w.string("id", id)
         if let office {
             w.object("office") { w in

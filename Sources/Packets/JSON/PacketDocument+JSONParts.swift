@@ -220,6 +220,7 @@ extension PacketDocument.MatchPart {
             try w.double("value", feature.value)
         }
         w.string("listID", listID)
+        if let listing { w.object("listing") { listing.write(&$0) } }
         w.string("matchedName", matchedName)
         w.string("queryName", queryName)
         try w.double("score", score)
