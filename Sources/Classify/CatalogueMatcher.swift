@@ -154,7 +154,12 @@ public struct CatalogueMatcher: Sendable {
             }
         }
         if point == nil {
-            notes.append("matched the entry's own keywords, not a control point: check the official text of the entry")
+            // review-rules 7: a control point hits when its keywords match; the entry's own
+            // name or keywords alone are evidence that does not count.
+            if status == .hit { status = .entryNameOnly }
+            notes.append(
+                "matched the entry's own name or keywords, not a control point: shown as evidence, not counted (the outcome follows the control points); check the official text of the entry"
+            )
         }
         let evidence = (findings.keywords + findings.codes).sorted(by: Found.stronger)
         if evidence.count > Self.evidenceCap {

@@ -117,7 +117,8 @@ enum MatcherFixture {
         #expect(code.term == "G05D 1/" && code.matched == "G05D 1/10" && code.span == nil)
         // The title outranks an attachment; the entry-level hit says it is entry-level.
         #expect(point.evidence.first?.location.field == .title)
-        #expect(hits[0].notes.contains { $0.contains("entry's own keywords") })
+        #expect(hits[0].notes.contains { $0.contains("entry's own name or keywords") })
+        #expect(hits[0].status == .entryNameOnly && !hits[0].counts)
         #expect(hits[0].controlPointLabel == nil)
     }
 
@@ -199,5 +200,27 @@ enum MatcherFixture {
         let first = matcher.match(dossier)
         #expect(first.count >= 5)
         for _ in 0..<3 { #expect(matcher.match(dossier) == first) }
+    }
+}
+
+/// review-rules 7 (issue 18): a match on an entry's own name or keywords, with no control
+/// point matched, is evidence that does not count.
+@Suite struct EntryNameOnlyTests {
+    typealias F = MatcherFixture
+
+    @Test func anEntryKeywordAloneIsEntryNameOnly() throws {
+        let matcher = CatalogueMatcher(catalogue: try F.load("2020"))
+        let hits = matcher.match(F.dossier([F.asset(titles: [F.zh("一种植保无人机的折叠机臂")])]))
+        let uav = try #require(hits.first { $0.entryIdentity == "uav" })
+        #expect(uav.controlPoint == nil)
+        #expect(uav.status == .entryNameOnly && !uav.counts)
+        #expect(uav.notes.contains { $0.contains("not counted") })
+    }
+
+    @Test func theControlPointStillCounts() throws {
+        let matcher = CatalogueMatcher(catalogue: try F.load("2023"))
+        let hits = matcher.match(F.dossier([F.asset(titles: [F.zh("无人机飞行控制系统")])]))
+        #expect(hits.contains { $0.entryIdentity == "uav" && $0.controlPoint != nil && $0.counts })
+        #expect(hits.filter { $0.entryIdentity == "uav" && $0.controlPoint == nil }.allSatisfy { $0.status == .entryNameOnly })
     }
 }
