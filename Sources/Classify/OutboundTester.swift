@@ -8,6 +8,11 @@ import DossierModel
 /// are transferees, licensees, acquirers and actual controllers; one whose country is
 /// unknown counts as foreign (flag `country-unknown`), and Hong Kong, Macao and Taiwan count
 /// as foreign with the flag `hk-mo-tw`. Agents never count.
+///
+/// A record from a foreign registry (`Dossier.foreignRegistry`, e.g. a USPTO assignment) is
+/// read for monitoring: its holder's country comes from the record or, when unambiguous, the
+/// name (`RegistryHolderCountry`); a holder not shown to be from anywhere is not treated as
+/// Chinese, and the record is out of scope with `country-unknown` and a note saying why.
 public enum OutboundTester {
     /// The roles that give up a right, in the order the holder is chosen.
     public static let holderRoles: [PartyRole] = [.transferor, .licensor, .target]
@@ -33,7 +38,34 @@ public enum OutboundTester {
 
         let holder = holderRoles.lazy.compactMap { role in dossier.parties.first { $0.role == role } }.first
         var holderCountry: String?
-        if let holder {
+        if let registry = dossier.foreignRegistry {
+            // review-rules 7, records from a foreign registry: an unknown country does not
+            // count as CN; only a holder shown to be Chinese can make the record outbound.
+            rules.append("outbound.foreign-registry")
+            if let holder { rules.append("outbound.holder.\(holder.role.rawValue)") }
+            if let holder, let finding = RegistryHolderCountry.find(holder) {
+                holderCountry = finding.code
+                if holder.country?.code == nil {
+                    rules.append("outbound.registry-holder-country")
+                    notes.append(
+                        "The \(registry) record gives the right holder \(describe(holder)) no country; \(finding.reason): \(finding.code).")
+                }
+            } else {
+                holderCountry = nil
+                rules.append("outbound.registry-holder-unknown")
+                if let holder {
+                    flags.append(
+                        Flag(
+                            .countryUnknown,
+                            detail:
+                                "the right holder \(describe(holder)) has \(countryText(holder)) in the \(registry) record and its name shows none: not treated as Chinese (a foreign registry's record)",
+                            partyID: holder.id))
+                }
+                notes.append(
+                    "A record of the foreign registry \(registry): the right holder is not shown to be Chinese (no country, state or address in the record, and the name is neither in Chinese script nor a Chinese place name with a Chinese legal form), so the record is not an outbound transfer (review-rules 7)."
+                )
+            }
+        } else if let holder {
             rules.append("outbound.holder.\(holder.role.rawValue)")
             if let code = holder.country?.code {
                 holderCountry = code
@@ -79,7 +111,11 @@ public enum OutboundTester {
 
         let reason: String
         let isOutbound: Bool
-        if holderCountry != "CN" {
+        if let registry = dossier.foreignRegistry, holderCountry == nil {
+            isOutbound = false
+            reason =
+                "a \(registry) record whose right holder\(holder.map { " \(describe($0))" } ?? "") is not shown to be Chinese: out of scope for monitoring"
+        } else if holderCountry != "CN" {
             isOutbound = false
             rules.append("outbound.foreign-holder")
             reason =

@@ -68,7 +68,7 @@ extension USPTOAssignment {
         let reference = "USPTO reel \(reel) frame \(frame)" + (conveyanceText.isEmpty ? "" : ": \(conveyanceText)")
         return Dossier(
             id: id, filedRaw: recordedDate, transaction: Transaction(type: conveyance.type, contractRef: reference),
-            parties: parties, assets: assets, source: source, diagnostics: diagnostics)
+            parties: parties, assets: assets, source: source, diagnostics: diagnostics, foreignRegistry: "USPTO")
     }
 
     // MARK: - Vocabulary
