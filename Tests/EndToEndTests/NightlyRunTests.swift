@@ -9,10 +9,15 @@ import Testing
     static let golden = OutboundBinary.repo.appendingPathComponent("Tests/EndToEndTests/Cases/review/expected")
 
     /// A temporary folder with a definition reading `inputs` and writing into the folder.
+    /// China's own lists (OpenSanctions' transcription, CC BY-NC: read from the shared data,
+    /// never copied), by a path relative to the repository so the goldens stay portable.
+    static let chinaLists = "../shared/realdata/B-restricted-lists/cn-sanctions-opensanctions/sanctions.csv"
+
     static func definition(inputs: [String], lists: Bool = false, in folder: URL) throws -> String {
         let listLines =
             lists
-            ? "  party-lists: [testdata/lists/sample-csl.csv]\n  allow-list: testdata/lists/sample-allow-list.csv\n"
+            ? "  party-lists: [testdata/lists/sample-csl.csv, testdata/lists/sample-office-list.csv, \(chinaLists)]\n"
+                + "  allow-list: testdata/lists/sample-allow-list.csv\n"
             : ""
         let text = """
             kind: pipeline
@@ -104,7 +109,7 @@ import Testing
             .write(to: file, atomically: true, encoding: .utf8)
         let second = try OutboundBinary.run(["run", path] + Self.fixedTime)
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stdout.contains("1 decided, 14 unchanged"))
+        #expect(second.stdout.contains("1 decided, 26 unchanged"))
         let after = try Data(contentsOf: packet)
         #expect(after != before)
         let decision = try #require(try JSONSerialization.jsonObject(with: after) as? [String: Any])

@@ -34,6 +34,21 @@ import Testing
         ("RV-DOMESTIC", .outOfScope, [], []),
         ("RV-HONGKONG", .registration, [.hkMoTw], [.registration]),
         ("RV-CODE-2020", .ipSecurityReview, [], [.a]),
+        // Issue 18: an entry's own name alone does not count; official names of the regions;
+        // the 2020 additions; parties on China's lists and an office list (screened below).
+        ("RV-ENTRY-NAME-ONLY", .registration, [], [.registration]),
+        ("RV-TAIWAN-REGION", .registration, [.hkMoTw], [.registration]),
+        ("RV-MACAO-SAR", .registration, [.hkMoTw], [.registration]),
+        ("RV-2020-HEAVY", .ipSecurityReview, [], [.a]),
+        ("RV-2020-REEF", .exportLicence, [], [.licence]),
+        ("RV-CN-LIST-EN", .registration, [], [.registration]),
+        ("RV-CN-LIST-ZH", .registration, [], [.registration]),
+        ("RV-OFFICE-LIST", .registration, [], [.registration]),
+        // USPTO assignments (a foreign registry): only holders shown to be Chinese are outbound.
+        ("USPTO-090001-0011", .registration, [], [.registration]),
+        ("USPTO-090001-0012", .registration, [], [.registration]),
+        ("USPTO-090001-0013", .outOfScope, [.countryUnknown], []),
+        ("USPTO-090001-0014", .outOfScope, [], []),
     ]
 
     @Test func everyOutcomeRowAndFlagOfTheReviewTestdata() throws {
@@ -50,7 +65,7 @@ import Testing
         }
         #expect(
             result.stderr.contains(
-                "classify: 1 inputs, 15 dossiers (1 prohibited, 6 ip-security-review, 2 export-licence, 1 acquisition-review, 4 registration, 1 out-of-scope)"
+                "classify: 2 inputs, 27 dossiers (1 prohibited, 7 ip-security-review, 3 export-licence, 1 acquisition-review, 12 registration, 3 out-of-scope)"
             ))
     }
 
@@ -130,7 +145,7 @@ import Testing
         let one = try OutboundBinary.run(["classify", "testdata/inbox", "testdata/review", "--jobs", "1"] + Self.today)
         let two = try OutboundBinary.run(["classify", "testdata/inbox", "testdata/review", "--jobs", "2"] + Self.today)
         #expect(one.status == 0 && two.status == 0)
-        #expect(one.lines.count == 66)
+        #expect(one.lines.count == 78)
         #expect(one.stdout == two.stdout)
     }
 
@@ -150,7 +165,7 @@ import Testing
         let several = try OutboundBinary.run(["explain", "testdata/review"] + Self.today)
         #expect(several.status == 64)
         #expect(
-            several.stderr.hasPrefix("testdata/review: error: 15 dossiers here") && several.stderr.contains("--dossier")
+            several.stderr.hasPrefix("testdata/review: error: 27 dossiers here") && several.stderr.contains("--dossier")
                 && several.stderr.contains("[explain.several-dossiers]"))
         let unknown = try OutboundBinary.run(["explain", "testdata/review", "--dossier", "NO-SUCH"] + Self.today)
         #expect(unknown.status == 64)
