@@ -44,12 +44,19 @@ struct ScreeningRecallTests {
         ("us-csl", "BANK OF KUNLUN CO LTD", "Kunlun Bank Co., Ltd."),
     ]
 
-    /// Every real list file except the older UN snapshot (a duplicate of the newer one).
+    /// Every real list file except the older UN snapshot (a duplicate of the newer one), the
+    /// older BIS snapshot and the IRGC extract. With China's lists, one "unrelated" assignee
+    /// name is a true listing: MITSUBISHI MATERIALS CORPORATION is on the export control watch
+    /// list (notice of 2026-02-24); it counts against the false-positive floor all the same.
     static func loadLists() throws -> [PartyList] {
         try [
             "ofac-sdn-legacy-csv/sdn.csv", "ofac-consolidated-legacy-csv/cons_prim.csv",
             "ofac-consolidated-xml/consolidated_2018-04-06.xml", "un-consolidated-xml/UN_consolidated_2026-02-27.xml",
-            "us-csl/csl.csv", "us-csl/csl_consolidated_v2.csv",
+            "us-csl/csl.csv", "us-csl/csl_consolidated_v2.csv", "ofac-enhanced-xml/cons_enhanced.2026-01-08.xml",
+            "ofac-advanced-xml/cons_advanced.2020-03-17.xml", "eu-consolidated-xml/eu_global_2016-02-11.xml",
+            "uk-hmt-consolidated/hmt_conlist_2016-02-12.csv", "bis-denied-persons/dpl.2023-11-28.txt",
+            "cn-sanctions-opensanctions/sanctions.csv", "opensanctions-targets-simple/ua_war_sanctions.targets.simple.csv",
+            "opensanctions-ftm/eu_fsf_excerpt.entities.ftm.json",
         ].map { try PartyListLoader.load(path: PartyListTestData.list($0)) }
     }
 
