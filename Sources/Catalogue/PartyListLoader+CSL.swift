@@ -10,32 +10,15 @@ extension PartyListLoader {
     /// `ids`). The file carries no date: the version is `unknown`. The Federal Register
     /// notice and start date, when given, are the entry's announcement.
     static func loadCSL(path: String) throws -> PartyList {
-        let records = try parseCSV(readText(path), file: path)
-        guard let header = records.first else { throw PartyListProblem.empty(path) }
-        let columns = Dictionary(
-            header.fields.enumerated().map { ($1.trimmingCharacters(in: .whitespaces).lowercased(), $0) },
-            uniquingKeysWith: { first, _ in first })
-        // Older exports have no `ids` column (and some no `alt_names` or `programs`): only
-        // the list and the name are required; a missing column reads as empty.
-        let required = ["source", "name"]
-        let missing = required.filter { columns[$0] == nil }
-        guard missing.isEmpty else {
-            throw PartyListProblem.format(
-                path, "a CSL header needs the columns \(required.joined(separator: ", ")); missing: \(missing.joined(separator: ", "))",
-                line: header.line)
-        }
         var entries: [PartyListEntry] = []
         var seen: [String: Int] = [:]
-        for record in records.dropFirst() {
-            guard record.fields.count == header.fields.count else {
-                throw PartyListProblem.format(
-                    path, "the header has \(header.fields.count) columns; this row has \(record.fields.count)", line: record.line)
-            }
-            func field(_ name: String) -> String? {
-                columns[name].flatMap { PartyListCSV.value(record.fields[$0]) }
-            }
+        // Older exports have no `ids` column (and some no `alt_names` or `programs`): only
+        // the list and the name are required; a missing column reads as empty. Streamed
+        // record by record (`streamTable`), like the other CSV lists.
+        try streamTable(path: path, required: ["source", "name"], format: "CSL") { row in
+            func field(_ name: String) -> String? { row.value(name) }
             guard let name = field("name") else {
-                throw PartyListProblem.format(path, "a CSL row has no name", line: record.line)
+                throw PartyListProblem.format(path, "a CSL row has no name", line: row.line)
             }
             let source = field("source")
             var entryId =
