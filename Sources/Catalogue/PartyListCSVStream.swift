@@ -48,6 +48,7 @@ struct PartyListCSVStream {
 
         init(delimiter: UInt8) { self.delimiter = delimiter }
 
+        /// Takes one byte of the file, ending a field or a record where it says so.
         mutating func consume(_ byte: UInt8, _ body: (PartyListCSV.Record) throws -> Void) throws {
             if pendingCR {
                 pendingCR = false
@@ -88,6 +89,7 @@ struct PartyListCSVStream {
             }
         }
 
+        /// Ends the last record at the end of the file; throws when a quote is still open.
         mutating func finish(_ body: (PartyListCSV.Record) throws -> Void) throws {
             if pendingQuote {
                 pendingQuote = false
@@ -97,6 +99,7 @@ struct PartyListCSVStream {
             if !field.isEmpty || !fields.isEmpty || quotedField { try endRecord(body) }
         }
 
+        /// Hands the record read so far to `body`, unless it is a blank line.
         mutating func endRecord(_ body: (PartyListCSV.Record) throws -> Void) throws {
             fields.append(Self.decode(field))
             let blank =
@@ -109,10 +112,12 @@ struct PartyListCSVStream {
             if !blank { try body(record) }
         }
 
+        /// True when the bytes are only spaces and tabs (a quote may still open the field).
         static func isBlank(_ bytes: [UInt8]) -> Bool {
             bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 }
         }
 
+        /// A field's bytes as text: UTF-8, else Windows-1252.
         static func decode(_ bytes: [UInt8]) -> String {
             if let text = String(validating: bytes, as: UTF8.self) { return text }
             return String(data: Data(bytes), encoding: .windowsCP1252) ?? String(decoding: bytes, as: UTF8.self)
