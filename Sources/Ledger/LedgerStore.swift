@@ -81,17 +81,41 @@ public protocol LedgerStore: Sendable {
     /// One stored dossier version with its body, if it is stored.
     func storedVersion(_ key: DossierKey) throws -> DossierVersion?
 
+    /// Where the ledger is, for messages: a SQLite path, or a PostgreSQL URL without its
+    /// password.
+    var path: String { get }
+
+    /// One page of `forEachStoredDossier`: the current decisions of the dossier ids after
+    /// `after` that pass `filter`, at most `limit`, sorted by dossier id, each with the version
+    /// it decided; read in one short transaction (one snapshot).
+    func storedDossiers(matching filter: StoredDossierFilter, after: String, limit: Int) throws -> [StoredDossier]
+}
+
+extension LedgerStore {
     /// Calls `body` with the latest stored dossier of every dossier id that has a current
     /// decision and passes `filter`, in pages of at most `pageSize` sorted by dossier id.
     ///
     /// Each page is read in its own short transaction and `body` runs outside it, so the
     /// ledger never holds more than one page in memory and `body` may record results.
-    func forEachStoredDossier(
+    public func forEachStoredDossier(
         matching filter: StoredDossierFilter, pageSize: Int, _ body: ([StoredDossier]) throws -> Void
-    ) throws
-}
+    ) throws {
+        guard pageSize > 0 else {
+            throw LedgerError(
+                kind: .invalidInput, path: path, operation: "iterate the stored dossiers",
+                reason: "the page size is \(pageSize); it must be at least 1")
+        }
+        if let outcomes = filter.outcomes, outcomes.isEmpty { return }
+        var after = ""
+        while true {
+            let page = try storedDossiers(matching: filter, after: after, limit: pageSize)
+            guard let last = page.last else { return }
+            try body(page)
+            if page.count < pageSize { return }
+            after = last.version.key.dossierID
+        }
+    }
 
-extension LedgerStore {
     /// The state of one dossier id, or nil when the ledger has never seen it.
     public func state(of dossierID: String) throws -> DossierState? {
         try states(of: [dossierID])[dossierID]

@@ -77,20 +77,7 @@ extension SQLiteLedger {
 
     /// Throws when a result carries a value the schema would refuse, naming it.
     private func validate(_ result: LedgerResult, _ operation: String) throws {
-        switch result {
-        case .decided(let version, let decision):
-            let key = version.key
-            guard !key.dossierID.isEmpty else { throw invalid(operation, "a dossier version has an empty id") }
-            try requireSHA256(key.contentHash, of: "dossier \(key.dossierID)", operation)
-            guard !version.body.encoding.isEmpty, !decision.body.encoding.isEmpty else {
-                throw invalid(operation, "the dossier or decision blob of \(key) has no encoding name")
-            }
-        case .quarantined(let quarantine):
-            guard !quarantine.diagnosticId.isEmpty else { throw invalid(operation, "a quarantine has no diagnostic id") }
-            if let hash = quarantine.contentHash {
-                try requireSHA256(hash, of: "quarantined dossier \(quarantine.dossierId ?? quarantine.location.description)", operation)
-            }
-        }
+        try LedgerRows.validate(result) { invalid(operation, $0) }
     }
 
     /// Stores the version (or moves its last-seen run), notes that the run decided it, and
@@ -132,7 +119,7 @@ extension SQLiteLedger {
         try clearCurrentDecision(of: key.dossierID, db)
         try DecisionRecord(
             id: nil, dossierID: key.dossierID, contentHash: key.contentHash, runID: run.rawValue, outcome: decision.outcome.rawValue,
-            catalogueID: decision.catalogueID, versions: try LedgerJSON.text(decision.references), body: decision.body.bytes,
+            catalogueID: decision.catalogueID, versions: try LedgerRows.json(decision.references), body: decision.body.bytes,
             bodyEncoding: decision.body.encoding, decidedAt: decision.decidedAt ?? now, isCurrent: true
         ).insert(db)
         if let hits = decision.hits { try Self.storeHits(hits, decisionRow: db.lastInsertedRowID, db) }

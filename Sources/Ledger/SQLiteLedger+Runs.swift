@@ -10,7 +10,7 @@ extension SQLiteLedger {
                 id: nil, pipelineID: pipelineID, outboundVersion: outboundVersion, startedAt: clock(), finishedAt: nil,
                 status: RunStatus.running.rawValue, counts: "{}")
             try record.insert(db)
-            guard let id = record.id else { throw LedgerRecordError("the new run has no id") }
+            guard let id = record.id else { throw LedgerRowProblem("the new run has no id") }
             return RunID(rawValue: id)
         }
     }
@@ -21,7 +21,7 @@ extension SQLiteLedger {
         try write(operation) { db in
             try db.execute(
                 sql: "UPDATE run SET status = ?, finished_at = ?, counts = ? WHERE id = ?",
-                arguments: [status.rawValue, clock(), try LedgerJSON.text(counts), run.rawValue])
+                arguments: [status.rawValue, clock(), try LedgerRows.json(counts), run.rawValue])
             guard db.changesCount == 1 else { throw invalid(operation, "there is no run \(run)") }
         }
     }

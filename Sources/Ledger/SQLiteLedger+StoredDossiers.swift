@@ -3,22 +3,9 @@ import Foundation
 import GRDB
 
 extension SQLiteLedger {
-    public func forEachStoredDossier(
-        matching filter: StoredDossierFilter, pageSize: Int, _ body: ([StoredDossier]) throws -> Void
-    ) throws {
-        guard pageSize > 0 else {
-            throw invalid("iterate the stored dossiers", "the page size is \(pageSize); it must be at least 1")
-        }
-        if let outcomes = filter.outcomes, outcomes.isEmpty { return }
-        var after = ""
-        while true {
-            let page = try read("read a page of stored dossiers after '\(after)'") { db in
-                try storedDossiers(matching: filter, after: after, limit: pageSize, db)
-            }
-            guard let last = page.last else { return }
-            try body(page)
-            if page.count < pageSize { return }
-            after = last.version.key.dossierID
+    public func storedDossiers(matching filter: StoredDossierFilter, after: String, limit: Int) throws -> [StoredDossier] {
+        try read("read a page of stored dossiers after '\(after)'") { db in
+            try storedDossiers(matching: filter, after: after, limit: limit, db)
         }
     }
 

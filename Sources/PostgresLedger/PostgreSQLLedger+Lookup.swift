@@ -12,11 +12,9 @@ extension PostgreSQLLedger {
     static func decision(_ row: PostgresRow) throws -> StoredDecision {
         let (id, hash, run, outcome, catalogue, versions, body, encoding, decidedAt, isCurrent) =
             try row.decode((String, String, Int64, String, String?, String, Data, String, Date, Bool).self)
-        guard let decoded = Outcome(rawValue: outcome) else { throw PostgresRowProblem("the decision on \(id) has outcome '\(outcome)'") }
-        return StoredDecision(
-            key: DossierKey(dossierID: id, contentHash: hash), runID: RunID(rawValue: run), outcome: decoded, catalogueID: catalogue,
-            references: try JSONDecoder().decode([ReferenceUse].self, from: Data(versions.utf8)),
-            body: EncodedBlob(bytes: body, encoding: encoding), decidedAt: decidedAt, isCurrent: isCurrent)
+        return try StoredDecision(
+            dossierID: id, contentHash: hash, runID: run, outcome: outcome, catalogueID: catalogue, versions: versions, body: body,
+            bodyEncoding: encoding, decidedAt: decidedAt, isCurrent: isCurrent)
     }
 
     /// The columns `StoredQuarantine` is decoded from (alias `q`).
@@ -24,8 +22,7 @@ extension PostgreSQLLedger {
 
     static func quarantine(_ row: PostgresRow) throws -> StoredQuarantine {
         let (run, detail, recordedAt) = try row.decode((Int64, String, Date).self)
-        let quarantine = try JSONDecoder().decode(Quarantine.self, from: Data(detail.utf8))
-        return StoredQuarantine(quarantine: quarantine, runID: RunID(rawValue: run), recordedAt: recordedAt)
+        return try StoredQuarantine(detail: detail, runID: run, recordedAt: recordedAt)
     }
 
     /// The columns `StoredPacket` is decoded from (alias `p`).
@@ -33,10 +30,7 @@ extension PostgreSQLLedger {
 
     static func packet(_ row: PostgresRow) throws -> StoredPacket {
         let (id, hash, kind, path, sha256, run, writtenAt) = try row.decode((String, String, String, String, String, Int64, Date).self)
-        guard let decoded = PacketKind(rawValue: kind) else { throw PostgresRowProblem("packet \(path) has kind '\(kind)'") }
-        return StoredPacket(
-            entry: PacketEntry(key: DossierKey(dossierID: id, contentHash: hash), kind: decoded, path: path, sha256: sha256),
-            runID: RunID(rawValue: run), writtenAt: writtenAt)
+        return try StoredPacket(dossierID: id, contentHash: hash, kind: kind, path: path, sha256: sha256, runID: run, writtenAt: writtenAt)
     }
 
     /// One statement (one snapshot, one round trip) for any number of ids: the current
@@ -77,10 +71,8 @@ extension PostgreSQLLedger {
                     states[id] = DossierState(
                         dossierID: id, latest: .decided(decision), packets: try Self.statePackets(cells, decision.key))
                 } else {
-                    let detail = try cells[11].decode(String.self)
-                    let quarantine = try JSONDecoder().decode(Quarantine.self, from: Data(detail.utf8))
-                    let stored = StoredQuarantine(
-                        quarantine: quarantine, runID: RunID(rawValue: try cells[13].decode(Int64.self)),
+                    let stored = try StoredQuarantine(
+                        detail: try cells[11].decode(String.self), runID: try cells[13].decode(Int64.self),
                         recordedAt: try cells[12].decode(Date.self))
                     states[id] = DossierState(dossierID: id, latest: .quarantined(stored), packets: [])
                 }
@@ -91,15 +83,11 @@ extension PostgreSQLLedger {
 
     /// The decision in columns 1...10 of a `states` row.
     private static func stateDecision(_ cells: PostgresRandomAccessRow) throws -> StoredDecision {
-        let id = try cells[1].decode(String.self)
-        let outcome = try cells[4].decode(String.self)
-        guard let decoded = Outcome(rawValue: outcome) else { throw PostgresRowProblem("the decision on \(id) has outcome '\(outcome)'") }
-        return StoredDecision(
-            key: DossierKey(dossierID: id, contentHash: try cells[2].decode(String.self)),
-            runID: RunID(rawValue: try cells[3].decode(Int64.self)),
-            outcome: decoded, catalogueID: try cells[5].decode(String?.self),
-            references: try JSONDecoder().decode([ReferenceUse].self, from: Data(try cells[6].decode(String.self).utf8)),
-            body: EncodedBlob(bytes: try cells[7].decode(Data.self), encoding: try cells[8].decode(String.self)),
+        try StoredDecision(
+            dossierID: try cells[1].decode(String.self), contentHash: try cells[2].decode(String.self),
+            runID: try cells[3].decode(Int64.self), outcome: try cells[4].decode(String.self),
+            catalogueID: try cells[5].decode(String?.self), versions: try cells[6].decode(String.self),
+            body: try cells[7].decode(Data.self), bodyEncoding: try cells[8].decode(String.self),
             decidedAt: try cells[9].decode(Date.self), isCurrent: try cells[10].decode(Bool.self))
     }
 
@@ -111,12 +99,9 @@ extension PostgreSQLLedger {
         let runs = try cells[17].decode([Int64].self)
         let written = try cells[18].decode([Date].self)
         return try kinds.indices.map { index in
-            guard let kind = PacketKind(rawValue: kinds[index]) else {
-                throw PostgresRowProblem("packet \(paths[index]) has kind '\(kinds[index])'")
-            }
-            return StoredPacket(
-                entry: PacketEntry(key: key, kind: kind, path: paths[index], sha256: sums[index]), runID: RunID(rawValue: runs[index]),
-                writtenAt: written[index])
+            try StoredPacket(
+                dossierID: key.dossierID, contentHash: key.contentHash, kind: kinds[index], path: paths[index], sha256: sums[index],
+                runID: runs[index], writtenAt: written[index])
         }
     }
 

@@ -111,20 +111,7 @@ extension PostgreSQLLedger {
 
     /// Throws when a result carries a value the schema would refuse, naming it.
     private func validate(_ result: LedgerResult, _ operation: String) throws {
-        switch result {
-        case .decided(let version, let decision):
-            let key = version.key
-            guard !key.dossierID.isEmpty else { throw invalid(operation, "a dossier version has an empty id") }
-            try requireSHA256(key.contentHash, of: "dossier \(key.dossierID)", operation)
-            guard !version.body.encoding.isEmpty, !decision.body.encoding.isEmpty else {
-                throw invalid(operation, "the dossier or decision blob of \(key) has no encoding name")
-            }
-        case .quarantined(let quarantine):
-            guard !quarantine.diagnosticId.isEmpty else { throw invalid(operation, "a quarantine has no diagnostic id") }
-            if let hash = quarantine.contentHash {
-                try requireSHA256(hash, of: "quarantined dossier \(quarantine.dossierId ?? quarantine.location.description)", operation)
-            }
-        }
+        try LedgerRows.validate(result) { invalid(operation, $0) }
     }
 
     /// Stores one segment (no dossier id twice) in a few statements: the versions with the
@@ -159,7 +146,7 @@ extension PostgreSQLLedger {
                           WHERE d.run_id = \(run.rawValue))
                 """, logger: logger
             ).collect()
-            guard let row = rows.first else { throw PostgresRowProblem("storing versions returned no row") }
+            guard let row = rows.first else { throw LedgerRowProblem("storing versions returned no row") }
             let (inserted, decidedAlready) = try row.decode((Int64, [String]).self)
             receipt.newVersions += Int(inserted)
             receipt.alreadyRecorded += decidedAlready.count

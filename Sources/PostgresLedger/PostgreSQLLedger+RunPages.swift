@@ -29,7 +29,7 @@ extension PostgreSQLLedger {
     static func runDossier(_ row: PostgresRow, run: RunID) throws -> RunDossier {
         let (id, hash, disposition) = try row.decode((String, String, String).self)
         guard let decoded = RunDossier.Disposition(rawValue: disposition) else {
-            throw PostgresRowProblem("run \(run) saw \(id) with disposition '\(disposition)'")
+            throw LedgerRowProblem("run \(run) saw \(id) with disposition '\(disposition)'")
         }
         return RunDossier(key: DossierKey(dossierID: id, contentHash: hash), disposition: decoded)
     }

@@ -10,7 +10,7 @@ extension PostgreSQLLedger {
     static func runValue(_ row: PostgresRow) throws -> LedgerRun {
         let (id, pipelineID, version, startedAt, finishedAt, status, counts) =
             try row.decode((Int64, String, String, Date, Date?, String, String).self)
-        guard let decoded = RunStatus(rawValue: status) else { throw PostgresRowProblem("run \(id) has status '\(status)'") }
+        guard let decoded = RunStatus(rawValue: status) else { throw LedgerRowProblem("run \(id) has status '\(status)'") }
         return LedgerRun(
             id: RunID(rawValue: id), pipelineID: pipelineID, outboundVersion: version, startedAt: startedAt, finishedAt: finishedAt,
             status: decoded, counts: try JSONDecoder().decode([String: Int].self, from: Data(counts.utf8)))
@@ -27,7 +27,7 @@ extension PostgreSQLLedger {
                 VALUES (\(pipelineID), \(outboundVersion), COALESCE(\(stamp)::timestamptz, now())) RETURNING id
                 """, logger: self.logger
             ).collect()
-            guard let id = try rows.first?.decode(Int64.self) else { throw PostgresRowProblem("the new run has no id") }
+            guard let id = try rows.first?.decode(Int64.self) else { throw LedgerRowProblem("the new run has no id") }
             return RunID(rawValue: id)
         }
     }
@@ -35,7 +35,7 @@ extension PostgreSQLLedger {
     public func finishRun(_ run: RunID, status: RunStatus, counts: [String: Int]) throws {
         let operation = "finish run \(run) as \(status.rawValue)"
         guard status != .running else { throw invalid(operation, "a run is finished as 'finished' or 'failed'") }
-        let counts = try PostgresJSON.text(counts)
+        let counts = try LedgerRows.json(counts)
         let stamp = self.stamp
         try write(operation) { connection in
             let rows = try await connection.query(
@@ -96,20 +96,5 @@ extension PostgreSQLLedger {
                 return InputFile(path: path, size: size, sha256: sha256)
             }
         }
-    }
-}
-
-/// A row the ledger cannot turn back into a value (written by another tool, or damaged).
-struct PostgresRowProblem: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
-}
-
-/// The JSON the ledger writes: sorted keys, so equal values give equal text.
-enum PostgresJSON {
-    static func text(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }

@@ -25,7 +25,7 @@ extension PostgreSQLLedger {
                 "SELECT \(unescaped: Self.runColumns), chunk_size FROM run WHERE pipeline_id = \(pipelineID) AND run_key = \(runKey)",
                 logger: self.logger
             ).collect()
-            guard let row = rows.first else { throw PostgresRowProblem("run '\(runKey)' is neither inserted nor found") }
+            guard let row = rows.first else { throw LedgerRowProblem("run '\(runKey)' is neither inserted nor found") }
             let run = try Self.runValue(row)
             let size = try row.makeRandomAccess()["chunk_size"].decode(Int32.self)
             return (run, Int(size), !inserted.isEmpty)

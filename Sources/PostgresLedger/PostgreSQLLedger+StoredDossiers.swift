@@ -4,27 +4,10 @@ import Ledger
 import PostgresNIO
 
 extension PostgreSQLLedger {
-    public func forEachStoredDossier(
-        matching filter: StoredDossierFilter, pageSize: Int, _ body: ([StoredDossier]) throws -> Void
-    ) throws {
-        guard pageSize > 0 else {
-            throw invalid("iterate the stored dossiers", "the page size is \(pageSize); it must be at least 1")
-        }
-        if let outcomes = filter.outcomes, outcomes.isEmpty { return }
-        var after = ""
-        while true {
-            let page = try storedDossiers(matching: filter, after: after, limit: pageSize)
-            guard let last = page.last else { return }
-            try body(page)
-            if page.count < pageSize { return }
-            after = last.version.key.dossierID
-        }
-    }
-
     /// One page: the current decisions of the ids after `after` (keyset paging on the partial
     /// index `decision_current`), each with the version it decided. One statement, so one
     /// snapshot; the caller's body runs after it, outside any transaction.
-    func storedDossiers(matching filter: StoredDossierFilter, after: String, limit: Int) throws -> [StoredDossier] {
+    public func storedDossiers(matching filter: StoredDossierFilter, after: String, limit: Int) throws -> [StoredDossier] {
         // Every value is bound; an absent filter binds a value that selects everything.
         let since = filter.filedOnOrAfter?.description
         let before = filter.filedBefore?.description

@@ -177,8 +177,7 @@ public final class PostgreSQLLedger: SharedLedger, ReclassifyStore {
     /// Throws unless `hash` is a lowercase hex SHA-256 (the schema checks it too; this gives
     /// the clearer message).
     func requireSHA256(_ hash: String, of what: String, _ operation: String) throws {
-        let isHex = hash.utf8.count == 64 && hash.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
-        guard isHex else { throw invalid(operation, "the SHA-256 of \(what) is not 64 lowercase hex digits: '\(hash)'") }
+        try LedgerRows.requireSHA256(hash, of: what) { invalid(operation, $0) }
     }
 
     /// Throws (inside a transaction) unless `run` exists and is `running`.

@@ -52,7 +52,7 @@ struct RecordSegment: Sendable {
             outcomes.append(decision.outcome.rawValue)
             hasCatalogue.append(decision.catalogueID != nil)
             catalogueIDs.append(decision.catalogueID ?? "")
-            references.append(try PostgresJSON.text(decision.references))
+            references.append(try LedgerRows.json(decision.references))
             decisionBodies.append(ByteBuffer(bytes: decision.body.bytes))
             decisionEncodings.append(decision.body.encoding)
             let decided = decision.decidedAt ?? stamp
@@ -118,7 +118,7 @@ struct RecordSegment: Sendable {
             positions.append(String(location.description.dropFirst(location.file.count)))
             reasons.append(quarantine.reason)
             diagnosticIDs.append(quarantine.diagnosticId)
-            details.append(try PostgresJSON.text(quarantine))
+            details.append(try LedgerRows.json(quarantine))
         }
     }
 

@@ -42,13 +42,8 @@ struct DecisionRecord: Codable, FetchableRecord, PersistableRecord {
 
     /// The public value, with the outcome and the reference list decoded.
     func stored() throws -> StoredDecision {
-        guard let decoded = Outcome(rawValue: outcome) else {
-            throw LedgerRecordError("decision \(id.map(String.init) ?? "?") has outcome '\(outcome)'")
-        }
-        let references = try JSONDecoder().decode([ReferenceUse].self, from: Data(versions.utf8))
-        return StoredDecision(
-            key: DossierKey(dossierID: dossierID, contentHash: contentHash), runID: RunID(rawValue: runID), outcome: decoded,
-            catalogueID: catalogueID, references: references, body: EncodedBlob(bytes: body, encoding: bodyEncoding),
-            decidedAt: decidedAt, isCurrent: isCurrent)
+        try StoredDecision(
+            dossierID: dossierID, contentHash: contentHash, runID: runID, outcome: outcome, catalogueID: catalogueID,
+            versions: versions, body: body, bodyEncoding: bodyEncoding, decidedAt: decidedAt, isCurrent: isCurrent)
     }
 }

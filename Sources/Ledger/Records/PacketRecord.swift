@@ -31,8 +31,7 @@ struct PacketRecord: Codable, FetchableRecord, PersistableRecord {
 
     /// The public value.
     func stored() throws -> StoredPacket {
-        guard let kind = PacketKind(rawValue: kind) else { throw LedgerRecordError("packet \(path) has kind '\(self.kind)'") }
-        let entry = PacketEntry(key: DossierKey(dossierID: dossierID, contentHash: contentHash), kind: kind, path: path, sha256: sha256)
-        return StoredPacket(entry: entry, runID: RunID(rawValue: runID), writtenAt: writtenAt)
+        try StoredPacket(
+            dossierID: dossierID, contentHash: contentHash, kind: kind, path: path, sha256: sha256, runID: runID, writtenAt: writtenAt)
     }
 }

@@ -45,27 +45,12 @@ struct QuarantineRecord: Codable, FetchableRecord, PersistableRecord {
         position = String(location.description.dropFirst(location.file.count))
         reason = quarantine.reason
         diagnosticID = quarantine.diagnosticId
-        detail = String(decoding: try LedgerJSON.encoder.encode(quarantine), as: UTF8.self)
+        detail = try LedgerRows.json(quarantine)
         recordedAt = date
     }
 
     /// The public value, decoded from `detail`.
     func stored() throws -> StoredQuarantine {
-        let quarantine = try JSONDecoder().decode(Quarantine.self, from: Data(detail.utf8))
-        return StoredQuarantine(quarantine: quarantine, runID: RunID(rawValue: runID), recordedAt: recordedAt)
-    }
-}
-
-/// The JSON the ledger writes into text columns: sorted keys, so equal values give equal text.
-enum LedgerJSON {
-    static var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
-
-    /// `value` as JSON text.
-    static func text(_ value: some Encodable) throws -> String {
-        String(decoding: try encoder.encode(value), as: UTF8.self)
+        try StoredQuarantine(detail: detail, runID: runID, recordedAt: recordedAt)
     }
 }

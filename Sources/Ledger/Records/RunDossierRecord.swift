@@ -26,7 +26,7 @@ struct RunDossierRecord: Codable, FetchableRecord, PersistableRecord {
     /// The public value.
     func value() throws -> RunDossier {
         guard let disposition = RunDossier.Disposition(rawValue: disposition) else {
-            throw LedgerRecordError("run \(runID) saw \(dossierID) with disposition '\(self.disposition)'")
+            throw LedgerRowProblem("run \(runID) saw \(dossierID) with disposition '\(self.disposition)'")
         }
         return RunDossier(key: DossierKey(dossierID: dossierID, contentHash: contentHash), disposition: disposition)
     }

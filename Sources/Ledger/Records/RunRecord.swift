@@ -33,18 +33,11 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
     /// The public value, with the counts decoded.
     func value() throws -> LedgerRun {
         guard let id, let status = RunStatus(rawValue: status) else {
-            throw LedgerRecordError("run \(id.map(String.init) ?? "?") has status '\(status)'")
+            throw LedgerRowProblem("run \(id.map(String.init) ?? "?") has status '\(status)'")
         }
         let decoded = try JSONDecoder().decode([String: Int].self, from: Data(counts.utf8))
         return LedgerRun(
             id: RunID(rawValue: id), pipelineID: pipelineID, outboundVersion: outboundVersion, startedAt: startedAt,
             finishedAt: finishedAt, status: status, counts: decoded)
     }
-}
-
-/// A stored row the ledger cannot turn back into a value (written by another tool, or damaged).
-struct LedgerRecordError: Error, CustomStringConvertible {
-    var description: String
-
-    init(_ description: String) { self.description = description }
 }
