@@ -18,41 +18,17 @@ public enum CatalogueLoader {
 
     /// The catalogue written in `text`; `file` is the path the errors name.
     public static func load(text: String, file: String) throws -> Catalogue {
-        let (catalogue, errors) = read(text: text, file: file)
-        if var first = errors.first {
-            if errors.count > 1 {
-                first.message += " (and \(errors.count - 1) more problem(s); run `outbound catalogue lint \(file)`)"
-            }
-            throw first
-        }
-        guard let catalogue else {
-            throw ReferenceFileError(id: "catalogue.empty", message: "the file holds no catalogue", file: file)
-        }
-        return catalogue
+        try ReferenceYAML.value(read(text: text, file: file), file: file, prefix: "catalogue", what: "catalogue")
     }
 
     /// The catalogue (nil when any problem was found) and every problem, in file order.
     static func read(text: String, file: String) -> (Catalogue?, [ReferenceFileError]) {
-        var reader = ReferenceNodeReader(file: file)
-        let root: ReferenceNode
-        switch ReferenceYAML.compose(text: text, file: file, prefix: "catalogue") {
-        case .success(let node): root = node
-        case .failure(let error): return (nil, [error])
-        }
-        let catalogue = reader.catalogue(root)
-        let errors = sorted(reader.errors)
-        return (errors.isEmpty ? catalogue : nil, errors)
+        ReferenceYAML.read(text: text, file: file, prefix: "catalogue") { root, reader in reader.catalogue(root) }
     }
 
     /// The text of a file, or a `catalogue.unreadable` / `catalogue.encoding` error.
     static func readText(path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReferenceFileError(id: "catalogue.unreadable", message: "cannot read the file", file: path)
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ReferenceFileError(id: "catalogue.encoding", message: "the file is not UTF-8 text", file: path)
-        }
-        return text
+        try ReferenceYAML.read(path: path, prefix: "catalogue").text
     }
 
     /// Errors in file order (those without a position first), keeping the order found for ties.

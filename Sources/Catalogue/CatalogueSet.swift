@@ -51,18 +51,7 @@ public struct CatalogueSet: Sendable, Hashable {
 
     /// The paths of the catalogue files of `folder`, sorted by name.
     static func catalogueFiles(in folder: String) throws -> [String] {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
-        } catch {
-            throw ReferenceFileError(id: "catalogue.unreadable", message: "cannot list the folder", file: folder)
-        }
-        let files = names.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted()
-        guard !files.isEmpty else {
-            throw ReferenceFileError(id: "catalogue.empty", message: "the folder holds no catalogue file (.yml)", file: folder)
-        }
-        let base = folder.hasSuffix("/") ? folder : folder + "/"
-        return files.map { base + $0 }
+        try ReferenceYAML.files(in: folder, prefix: "catalogue", what: "catalogue file (.yml)")
     }
 
     /// Problems across versions: a repeated id, or effective periods that overlap (an open

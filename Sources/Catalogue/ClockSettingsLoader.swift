@@ -23,25 +23,14 @@ public enum ClockSettingsLoader {
     }
 
     static func load(text: String, file: String, sha256: String) throws -> ClockSettings {
-        let (settings, errors) = read(text: text, file: file, sha256: sha256)
-        if let first = ReferenceYAML.firstError(errors, file: file) { throw first }
-        guard let settings else {
-            throw ReferenceFileError(id: "clocks.empty", message: "the file holds no clock settings", file: file)
-        }
-        return settings
+        try ReferenceYAML.value(read(text: text, file: file, sha256: sha256), file: file, prefix: "clocks", what: "clock settings")
     }
 
     /// The settings (nil when any problem was found) and every problem, in file order.
     static func read(text: String, file: String, sha256: String) -> (ClockSettings?, [ReferenceFileError]) {
-        let root: ReferenceNode
-        switch ReferenceYAML.compose(text: text, file: file, prefix: "clocks") {
-        case .success(let node): root = node
-        case .failure(let error): return (nil, [error])
+        ReferenceYAML.read(text: text, file: file, prefix: "clocks") { root, reader in
+            reader.clockSettings(root, file: file, sha256: sha256)
         }
-        var reader = ReferenceNodeReader(file: file)
-        let settings = reader.clockSettings(root, file: file, sha256: sha256)
-        let errors = ReferenceYAML.finish(reader.errors, prefix: "clocks")
-        return (errors.isEmpty ? settings : nil, errors)
     }
 }
 

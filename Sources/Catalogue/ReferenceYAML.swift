@@ -31,6 +31,33 @@ public enum ReferenceYAML {
         }
     }
 
+    /// What a reader builds from the YAML `text` (nil when any problem was found) and every
+    /// problem, in file order, their ids under `prefix`: the `read` of every reference-file
+    /// loader, each giving its own `build`.
+    public static func read<Value>(
+        text: String, file: String, prefix: String, _ build: (ReferenceNode, inout ReferenceNodeReader) -> Value?
+    ) -> (Value?, [ReferenceFileError]) {
+        let root: ReferenceNode
+        switch compose(text: text, file: file, prefix: prefix) {
+        case .success(let node): root = node
+        case .failure(let error): return (nil, [error])
+        }
+        var reader = ReferenceNodeReader(file: file)
+        let value = build(root, &reader)
+        let errors = finish(reader.errors, prefix: prefix)
+        return (errors.isEmpty ? value : nil, errors)
+    }
+
+    /// The value `read` built, or its first problem thrown (`<prefix>.empty` when the file
+    /// holds no `what`).
+    public static func value<Value>(_ read: (Value?, [ReferenceFileError]), file: String, prefix: String, what: String) throws -> Value {
+        if let first = firstError(read.1, file: file) { throw first }
+        guard let value = read.0 else {
+            throw ReferenceFileError(id: "\(prefix).empty", message: "the file holds no \(what)", file: file)
+        }
+        return value
+    }
+
     /// The value of the top-level `kind` key, when the document is a mapping that has one.
     static func kind(of root: ReferenceNode) -> String? {
         root.mapping?["kind"]?.scalar?.string.trimmingCharacters(in: .whitespaces)
@@ -61,8 +88,8 @@ public enum ReferenceYAML {
     }
 
     /// The `.yml` / `.yaml` files of `folder`, sorted by name; throws `<prefix>.unreadable` or
-    /// `<prefix>.empty`.
-    static func files(in folder: String, prefix: String) throws -> [String] {
+    /// `<prefix>.empty` (the folder holds no `what`).
+    static func files(in folder: String, prefix: String, what: String = ".yml file") throws -> [String] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
@@ -71,7 +98,7 @@ public enum ReferenceYAML {
         }
         let files = names.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted()
         guard !files.isEmpty else {
-            throw ReferenceFileError(id: "\(prefix).empty", message: "the folder holds no .yml file", file: folder)
+            throw ReferenceFileError(id: "\(prefix).empty", message: "the folder holds no \(what)", file: folder)
         }
         let base = folder.hasSuffix("/") ? folder : folder + "/"
         return files.map { base + $0 }

@@ -24,25 +24,15 @@ public enum RoutingTableLoader {
     }
 
     static func load(text: String, file: String, sha256: String, base: RoutingTable?) throws -> RoutingTable {
-        let (table, errors) = read(text: text, file: file, sha256: sha256, base: base)
-        if let first = ReferenceYAML.firstError(errors, file: file) { throw first }
-        guard let table else {
-            throw ReferenceFileError(id: "routing.empty", message: "the file holds no routing table", file: file)
-        }
-        return table
+        try ReferenceYAML.value(
+            read(text: text, file: file, sha256: sha256, base: base), file: file, prefix: "routing", what: "routing table")
     }
 
     /// The table (nil when any problem was found) and every problem, in file order.
     static func read(text: String, file: String, sha256: String, base: RoutingTable?) -> (RoutingTable?, [ReferenceFileError]) {
-        let root: ReferenceNode
-        switch ReferenceYAML.compose(text: text, file: file, prefix: "routing") {
-        case .success(let node): root = node
-        case .failure(let error): return (nil, [error])
+        ReferenceYAML.read(text: text, file: file, prefix: "routing") { root, reader in
+            reader.routingTable(root, file: file, sha256: sha256, base: base)
         }
-        var reader = ReferenceNodeReader(file: file)
-        let table = reader.routingTable(root, file: file, sha256: sha256, base: base)
-        let errors = ReferenceYAML.finish(reader.errors, prefix: "routing")
-        return (errors.isEmpty ? table : nil, errors)
     }
 }
 

@@ -22,25 +22,14 @@ public enum WorkingCalendarLoader {
     }
 
     static func load(text: String, file: String, sha256: String) throws -> WorkingCalendar {
-        let (calendar, errors) = read(text: text, file: file, sha256: sha256)
-        if let first = ReferenceYAML.firstError(errors, file: file) { throw first }
-        guard let calendar else {
-            throw ReferenceFileError(id: "calendar.empty", message: "the file holds no calendar", file: file)
-        }
-        return calendar
+        try ReferenceYAML.value(read(text: text, file: file, sha256: sha256), file: file, prefix: "calendar", what: "calendar")
     }
 
     /// The calendar (nil when any problem was found) and every problem, in file order.
     static func read(text: String, file: String, sha256: String) -> (WorkingCalendar?, [ReferenceFileError]) {
-        let root: ReferenceNode
-        switch ReferenceYAML.compose(text: text, file: file, prefix: "calendar") {
-        case .success(let node): root = node
-        case .failure(let error): return (nil, [error])
+        ReferenceYAML.read(text: text, file: file, prefix: "calendar") { root, reader in
+            reader.workingCalendar(root, file: file, sha256: sha256)
         }
-        var reader = ReferenceNodeReader(file: file)
-        let calendar = reader.workingCalendar(root, file: file, sha256: sha256)
-        let errors = ReferenceYAML.finish(reader.errors, prefix: "calendar")
-        return (errors.isEmpty ? calendar : nil, errors)
     }
 }
 

@@ -17,13 +17,8 @@ extension PacketDocument {
         public var contentHash: String?
     }
 
-    public struct OutboundPart: Codable, Sendable, Hashable {
-        public var isOutbound: Bool
-        public var holderID: String?
-        public var holderCountry: String?
-        public var foreignReceiverIDs: [String]
-        public var reason: String
-    }
+    /// The outbound test, as the decision holds it.
+    public typealias OutboundPart = OutboundTest
 
     public struct HitPart: Codable, Sendable, Hashable {
         public var catalogueID: String
@@ -68,11 +63,8 @@ extension PacketDocument {
         public var text: String
     }
 
-    public struct SnippetPart: Codable, Sendable, Hashable {
-        public var before: String
-        public var match: String
-        public var after: String
-    }
+    /// A matched text with the words around it, as the decision holds it.
+    public typealias SnippetPart = Snippet
 
     public struct ThresholdPart: Codable, Sendable, Hashable {
         public var quantity: String
@@ -121,13 +113,8 @@ extension PacketDocument {
         public var listing: PartyListListing?
     }
 
-    public struct FeaturePart: Codable, Sendable, Hashable {
-        public var id: String
-        /// `main` or `qualifier`.
-        public var kind: String
-        public var value: Double
-        public var explanation: String
-    }
+    /// One feature of a match score.
+    public typealias FeaturePart = ScreeningFeature
 
     public struct RoutePart: Codable, Sendable, Hashable {
         public var province: String?
@@ -143,14 +130,8 @@ extension PacketDocument {
         public var title: String
     }
 
-    public struct AuthorityPart: Codable, Sendable, Hashable {
-        public var id: String
-        public var name: String
-        public var nameEn: String
-        public var role: String
-        public var track: String
-        public var assetIDs: [String]
-    }
+    /// An authority that acts on the dossier.
+    public typealias AuthorityPart = Authority
 
     public struct ClockPart: Codable, Sendable, Hashable {
         public var id: String
@@ -163,18 +144,11 @@ extension PacketDocument {
         public var calendar: String?
     }
 
-    public struct AuditPart: Codable, Sendable, Hashable {
-        public var references: [ReferencePart]
-        public var rules: [String]
-        public var version: String
-    }
+    /// The files and rules behind the decision, as the decision holds them.
+    public typealias AuditPart = Audit
 
-    public struct ReferencePart: Codable, Sendable, Hashable {
-        public var kind: String
-        public var id: String
-        public var path: String
-        public var sha256: String
-    }
+    /// A reference file the decision used.
+    public typealias ReferencePart = ReferenceUse
 }
 
 extension PacketDocument.DecisionPart {
@@ -182,9 +156,7 @@ extension PacketDocument.DecisionPart {
         typealias P = PacketDocument
         self.init(
             outcome: d.outcome.rawValue, consequence: d.outcome.consequence,
-            outbound: P.OutboundPart(
-                isOutbound: d.outbound.isOutbound, holderID: d.outbound.holderID, holderCountry: d.outbound.holderCountry,
-                foreignReceiverIDs: d.outbound.foreignReceiverIDs, reason: d.outbound.reason),
+            outbound: d.outbound,
             catalogueID: d.catalogueID, hits: d.hits.map(P.HitPart.init),
             flags: d.flags.map {
                 P.FlagPart(
@@ -197,9 +169,7 @@ extension PacketDocument.DecisionPart {
                     suppressed: $0.result.suppressed.map(P.MatchPart.init))
             },
             route: d.route.map(P.RoutePart.init), notes: d.notes,
-            audit: P.AuditPart(
-                references: d.audit.references.map { P.ReferencePart(kind: $0.kind, id: $0.id, path: $0.path, sha256: $0.sha256) },
-                rules: d.audit.rules, version: d.audit.version),
+            audit: d.audit,
             contentHash: d.contentHash)
     }
 }
@@ -214,7 +184,7 @@ extension PacketDocument.HitPart {
             evidence: h.evidence.map {
                 P.EvidencePart(
                     kind: $0.kind.rawValue, location: P.LocationPart($0.location), term: $0.term, matched: $0.matched,
-                    snippet: $0.snippet.map(P.SnippetPart.init), spanStart: $0.span?.start, spanEnd: $0.span?.end, negated: $0.negated)
+                    snippet: $0.snippet, spanStart: $0.span?.start, spanEnd: $0.span?.end, negated: $0.negated)
             },
             thresholds: h.thresholds.map { check in
                 P.ThresholdPart(
@@ -222,7 +192,7 @@ extension PacketDocument.HitPart {
                     stated: check.stated.map {
                         P.StatedPart(
                             value: $0.value, unit: $0.unit, converted: $0.converted, meets: $0.meets, location: P.LocationPart($0.location),
-                            snippet: $0.snippet.map(P.SnippetPart.init))
+                            snippet: $0.snippet)
                     })
             },
             notes: h.notes)
@@ -235,18 +205,12 @@ extension PacketDocument.LocationPart {
     }
 }
 
-extension PacketDocument.SnippetPart {
-    init(_ s: Snippet) { self.init(before: s.before, match: s.match, after: s.after) }
-}
-
 extension PacketDocument.MatchPart {
     init(_ m: ScreeningMatch) {
         self.init(
             listID: m.listId, entryID: m.entryId, entryName: m.entryName, matchedName: m.matchedName, queryName: m.queryName,
             score: m.score,
-            features: m.features.map {
-                PacketDocument.FeaturePart(id: $0.id, kind: $0.kind.rawValue, value: $0.value, explanation: $0.explanation)
-            },
+            features: m.features,
             clearance: m.clearance?.auditNote, listing: m.listing)
     }
 }
@@ -256,9 +220,7 @@ extension PacketDocument.RoutePart {
         typealias P = PacketDocument
         self.init(
             province: r.province, routingTable: r.routingTable, tracks: r.tracks.map { P.TrackPart(id: $0.rawValue, title: $0.title) },
-            authorities: r.authorities.map {
-                P.AuthorityPart(id: $0.id, name: $0.name, nameEn: $0.nameEn, role: $0.role, track: $0.track.rawValue, assetIDs: $0.assetIDs)
-            },
+            authorities: r.authorities,
             clocks: r.clocks.map {
                 P.ClockPart(
                     id: $0.id, title: $0.title, days: $0.days, unit: $0.unit, startsOn: $0.startsOn, start: $0.start?.description,

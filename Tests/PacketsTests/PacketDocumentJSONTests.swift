@@ -66,7 +66,7 @@ import Testing
         let snippet = f ? P.SnippetPart(before: "b", match: "m", after: "a") : nil
         let match = P.MatchPart(
             listID: "l", entryID: "e", entryName: "n", matchedName: "m", queryName: "q", score: 0.875,
-            features: a(P.FeaturePart(id: "f", kind: "main", value: 1e-7, explanation: "x")), clearance: s("c"))
+            features: a(P.FeaturePart(id: "f", kind: .main, value: 1e-7, explanation: "x")), clearance: s("c"))
         let hit = P.HitPart(
             catalogueID: "c", entryIdentity: "i", entryCode: s("ec"), entryName: "n", entryNameEn: "ne", part: "restricted",
             controlPoint: s("cp"), controlPointLabel: s("cpl"), controlPointName: s("cpn"), status: "hit", counts: true, score: 2.5,
@@ -89,7 +89,7 @@ import Testing
             route: f
                 ? P.RoutePart(
                     province: s("JS"), routingTable: "rt", tracks: a(P.TrackPart(id: "t", title: "T")),
-                    authorities: a(P.AuthorityPart(id: "i", name: "n", nameEn: "ne", role: "r", track: "t", assetIDs: a("A1"))),
+                    authorities: a(P.AuthorityPart(id: "i", name: "n", nameEn: "ne", role: "r", track: .a, assetIDs: a("A1"))),
                     clocks: a(
                         P.ClockPart(
                             id: "i", title: "t", days: 20, unit: "working-days", startsOn: "s", start: s("2026-01-02"),

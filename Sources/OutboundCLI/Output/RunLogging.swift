@@ -20,8 +20,7 @@ enum RunLogging {
         if !bootstrapped {
             bootstrapped = true
             LoggingSystem.bootstrap { label in
-                var handler: any LogHandler =
-                    format == .json ? JSONLogHandler(label: label, console: console) : PlainLogHandler(label: label, console: console)
+                var handler = ConsoleLogHandler(label: label, format: format, console: console)
                 handler.logLevel = level
                 return handler
             }
@@ -33,11 +32,15 @@ enum RunLogging {
     }
 }
 
-/// Plain log lines, as swift-log's `StreamLogHandler` writes them (`time level label:
-/// [source] message`), through the console: on a terminal a warning that reports a
-/// diagnostic is counted, not printed.
-struct PlainLogHandler: LogHandler {
+/// The log handler of a run: one line per event on standard error, through the console.
+///
+/// - `plain`: as swift-log's `StreamLogHandler` writes them (`time level label: [source]
+///   message`); on a terminal a warning that reports a diagnostic is counted, not printed.
+/// - `json`: one JSON object per line (time, level, label, message and metadata, keys
+///   sorted); every warning is written, on a terminal too.
+struct ConsoleLogHandler: LogHandler {
     let label: String
+    let format: RunLogFormat
     let console: Console
     var logLevel: Logger.Level = .info
     var metadata: Logger.Metadata = [:]
@@ -49,10 +52,24 @@ struct PlainLogHandler: LogHandler {
 
     func log(event: LogEvent) {
         var merged = metadata.merging(event.metadata ?? [:]) { _, new in new }
-        let id = merged.removeValue(forKey: LogMetadata.diagnostic).map { "\($0)" }
-        let shown = merged.isEmpty ? "" : " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-        let text = "\(Self.timestamp()) \(event.level) \(label):\(shown) [\(event.source)] \(event.message)"
-        console.log(text, warning: event.level == .warning, id: id)
+        switch format {
+        case .plain:
+            let id = merged.removeValue(forKey: LogMetadata.diagnostic).map { "\($0)" }
+            let shown = merged.isEmpty ? "" : " " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+            console.log(
+                "\(Self.timestamp()) \(event.level) \(label):\(shown) [\(event.source)] \(event.message)", warning: event.level == .warning,
+                id: id)
+        case .json:
+            var object: [String: Any] = [
+                "time": ISO8601DateFormatter().string(from: Date()),
+                "level": event.level.rawValue,
+                "label": label,
+                "message": event.message.description,
+            ]
+            for (key, value) in merged { object[key] = Self.plain(value) }
+            guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return }
+            console.log(String(decoding: data, as: UTF8.self), warning: false, id: nil)
+        }
     }
 
     /// Local time as `StreamLogHandler` writes it: `2026-12-03T15:41:19+0000`.
@@ -68,34 +85,8 @@ struct PlainLogHandler: LogHandler {
         }
         return String(decoding: buffer[..<count], as: UTF8.self)
     }
-}
 
-/// A log handler that writes one JSON object per line: time, level, label, message and
-/// metadata, keys sorted. Every warning is written, on a terminal too.
-struct JSONLogHandler: LogHandler {
-    let label: String
-    let console: Console
-    var logLevel: Logger.Level = .info
-    var metadata: Logger.Metadata = [:]
-
-    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { metadata[key] }
-        set { metadata[key] = newValue }
-    }
-
-    func log(event: LogEvent) {
-        var object: [String: Any] = [
-            "time": ISO8601DateFormatter().string(from: Date()),
-            "level": event.level.rawValue,
-            "label": label,
-            "message": event.message.description,
-        ]
-        let merged = metadata.merging(event.metadata ?? [:]) { _, new in new }
-        for (key, value) in merged { object[key] = Self.plain(value) }
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return }
-        console.log(String(decoding: data, as: UTF8.self), warning: false, id: nil)
-    }
-
+    /// A metadata value as a JSON value.
     static func plain(_ value: Logger.Metadata.Value) -> Any {
         switch value {
         case .string(let s): s

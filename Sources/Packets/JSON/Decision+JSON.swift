@@ -6,16 +6,7 @@ import DossierModel
 /// `CanonicalJSONTests` compares both encodings on values with every field set.
 extension Decision {
     func write<Layout>(_ w: inout JSONWriter<Layout>) throws {
-        w.object("audit") { w in
-            w.objects("references", audit.references) { reference, w in
-                w.string("id", reference.id)
-                w.string("kind", reference.kind)
-                w.string("path", reference.path)
-                w.string("sha256", reference.sha256)
-            }
-            w.strings("rules", audit.rules)
-            w.string("version", audit.version)
-        }
+        w.object("audit") { audit.write(&$0) }
         w.string("catalogueID", catalogueID)
         w.string("contentHash", contentHash)
         w.string("dossierID", dossierID)
@@ -29,13 +20,7 @@ extension Decision {
         }
         try w.objects("hits", hits) { hit, w in try hit.write(&w) }
         w.strings("notes", notes)
-        w.object("outbound") { w in
-            w.strings("foreignReceiverIDs", outbound.foreignReceiverIDs)
-            w.string("holderCountry", outbound.holderCountry)
-            w.string("holderID", outbound.holderID)
-            w.bool("isOutbound", outbound.isOutbound)
-            w.string("reason", outbound.reason)
-        }
+        w.object("outbound") { outbound.write(&$0) }
         w.raw("outcome", outcome)
         if let quarantine { w.object("quarantine") { quarantine.write(&$0) } }
         if let route { w.object("route") { route.write(&$0) } }
@@ -127,12 +112,7 @@ extension ScreeningMatch {
         }
         w.string("entryId", entryId)
         w.string("entryName", entryName)
-        try w.objects("features", features) { feature, w in
-            w.string("explanation", feature.explanation)
-            w.string("id", feature.id)
-            w.raw("kind", feature.kind)
-            try w.double("value", feature.value)
-        }
+        try w.objects("features", features) { feature, w in try feature.write(&w) }
         w.string("listId", listId)
         if let listing { w.object("listing") { listing.write(&$0) } }
         w.string("matchedName", matchedName)
@@ -154,14 +134,7 @@ extension PartyListListing {
 
 extension Route {
     func write<Layout>(_ w: inout JSONWriter<Layout>) {
-        w.objects("authorities", authorities) { authority, w in
-            w.strings("assetIDs", authority.assetIDs)
-            w.string("id", authority.id)
-            w.string("name", authority.name)
-            w.string("nameEn", authority.nameEn)
-            w.string("role", authority.role)
-            w.raw("track", authority.track)
-        }
+        w.objects("authorities", authorities) { authority, w in authority.write(&w) }
         w.objects("clocks", clocks) { clock, w in
             w.string("calendar", clock.calendar)
             w.int("days", clock.days)
@@ -187,5 +160,52 @@ extension Quarantine {
         w.string("dossierId", dossierId)
         w.object("location") { location.write(&$0) }
         w.string("reason", reason)
+    }
+}
+
+extension Audit {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
+        w.objects("references", references) { reference, w in reference.write(&w) }
+        w.strings("rules", rules)
+        w.string("version", version)
+    }
+}
+
+extension ReferenceUse {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
+        w.string("id", id)
+        w.string("kind", kind)
+        w.string("path", path)
+        w.string("sha256", sha256)
+    }
+}
+
+extension OutboundTest {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
+        w.strings("foreignReceiverIDs", foreignReceiverIDs)
+        w.string("holderCountry", holderCountry)
+        w.string("holderID", holderID)
+        w.bool("isOutbound", isOutbound)
+        w.string("reason", reason)
+    }
+}
+
+extension ScreeningFeature {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) throws {
+        w.string("explanation", explanation)
+        w.string("id", id)
+        w.raw("kind", kind)
+        try w.double("value", value)
+    }
+}
+
+extension Authority {
+    func write<Layout>(_ w: inout JSONWriter<Layout>) {
+        w.strings("assetIDs", assetIDs)
+        w.string("id", id)
+        w.string("name", name)
+        w.string("nameEn", nameEn)
+        w.string("role", role)
+        w.raw("track", track)
     }
 }

@@ -1,3 +1,5 @@
+import DossierModel
+
 /// The members of each part of a `PacketDocument`, in the UTF-8 order of their keys, for
 /// `JSONWriter` (see there).
 extension PacketDocument.DossierSummary {
@@ -107,16 +109,7 @@ extension PacketDocument.QuarantinePart {
 
 extension PacketDocument.DecisionPart {
     func write<Layout>(_ w: inout JSONWriter<Layout>) throws {
-        w.object("audit") { w in
-            w.objects("references", audit.references) { reference, w in
-                w.string("id", reference.id)
-                w.string("kind", reference.kind)
-                w.string("path", reference.path)
-                w.string("sha256", reference.sha256)
-            }
-            w.strings("rules", audit.rules)
-            w.string("version", audit.version)
-        }
+        w.object("audit") { audit.write(&$0) }
         w.string("catalogueID", catalogueID)
         w.string("consequence", consequence)
         w.string("contentHash", contentHash)
@@ -129,13 +122,7 @@ extension PacketDocument.DecisionPart {
         }
         try w.objects("hits", hits) { hit, w in try hit.write(&w) }
         w.strings("notes", notes)
-        w.object("outbound") { w in
-            w.strings("foreignReceiverIDs", outbound.foreignReceiverIDs)
-            w.string("holderCountry", outbound.holderCountry)
-            w.string("holderID", outbound.holderID)
-            w.bool("isOutbound", outbound.isOutbound)
-            w.string("reason", outbound.reason)
-        }
+        w.object("outbound") { outbound.write(&$0) }
         w.string("outcome", outcome)
         if let route { w.object("route") { route.write(&$0) } }
         try w.objects("screening", screening) { part, w in
@@ -200,25 +187,12 @@ extension PacketDocument.LocationPart {
     }
 }
 
-extension PacketDocument.SnippetPart {
-    func write<Layout>(_ w: inout JSONWriter<Layout>) {
-        w.string("after", after)
-        w.string("before", before)
-        w.string("match", match)
-    }
-}
-
 extension PacketDocument.MatchPart {
     func write<Layout>(_ w: inout JSONWriter<Layout>) throws {
         w.string("clearance", clearance)
         w.string("entryID", entryID)
         w.string("entryName", entryName)
-        try w.objects("features", features) { feature, w in
-            w.string("explanation", feature.explanation)
-            w.string("id", feature.id)
-            w.string("kind", feature.kind)
-            try w.double("value", feature.value)
-        }
+        try w.objects("features", features) { feature, w in try feature.write(&w) }
         w.string("listID", listID)
         if let listing { w.object("listing") { listing.write(&$0) } }
         w.string("matchedName", matchedName)
@@ -229,14 +203,7 @@ extension PacketDocument.MatchPart {
 
 extension PacketDocument.RoutePart {
     func write<Layout>(_ w: inout JSONWriter<Layout>) {
-        w.objects("authorities", authorities) { authority, w in
-            w.strings("assetIDs", authority.assetIDs)
-            w.string("id", authority.id)
-            w.string("name", authority.name)
-            w.string("nameEn", authority.nameEn)
-            w.string("role", authority.role)
-            w.string("track", authority.track)
-        }
+        w.objects("authorities", authorities) { authority, w in authority.write(&w) }
         w.objects("clocks", clocks) { clock, w in
             w.string("calendar", clock.calendar)
             w.int("days", clock.days)

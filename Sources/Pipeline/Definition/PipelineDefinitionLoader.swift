@@ -18,25 +18,15 @@ public enum PipelineDefinitionLoader {
     /// The definition in the file at `path`; throws the first problem as a `ReferenceFileError`.
     public static func load(path: String) throws -> PipelineDefinition {
         let (text, hash) = try ReferenceYAML.read(path: path, prefix: "pipeline")
-        let (definition, errors) = read(text: text, file: path, sha256: hash)
-        if let first = ReferenceYAML.firstError(errors, file: path) { throw first }
-        guard let definition else {
-            throw ReferenceFileError(id: "pipeline.empty", message: "the file holds no pipeline definition", file: path)
-        }
-        return definition
+        return try ReferenceYAML.value(
+            read(text: text, file: path, sha256: hash), file: path, prefix: "pipeline", what: "pipeline definition")
     }
 
     /// The definition (nil when any problem was found) and every problem, in file order.
     static func read(text: String, file: String, sha256: String) -> (PipelineDefinition?, [ReferenceFileError]) {
-        let root: ReferenceNode
-        switch ReferenceYAML.compose(text: text, file: file, prefix: "pipeline") {
-        case .success(let node): root = node
-        case .failure(let error): return (nil, [error])
+        ReferenceYAML.read(text: text, file: file, prefix: "pipeline") { root, reader in
+            reader.pipelineDefinition(root, file: file, sha256: sha256)
         }
-        var reader = ReferenceNodeReader(file: file)
-        let definition = reader.pipelineDefinition(root, file: file, sha256: sha256)
-        let errors = ReferenceYAML.finish(reader.errors, prefix: "pipeline")
-        return (errors.isEmpty ? definition : nil, errors)
     }
 
     /// A size written as bytes (`1048576`) or with a unit (`256 MiB`, `2 GiB`, `64 KiB`,

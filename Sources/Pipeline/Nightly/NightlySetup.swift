@@ -22,12 +22,7 @@ struct NightlySetup: Sendable {
     /// Loads everything a run needs; throws a `PipelineError` (exit 65 for the definition or a
     /// reference file, 74 for the output folder).
     static func load(definitionPath: String, today: CalendarDate, ledger override: String? = nil) throws -> NightlySetup {
-        let definition: PipelineDefinition
-        do {
-            definition = try PipelineDefinitionLoader.load(path: definitionPath)
-        } catch let error as ReferenceFileError {
-            throw PipelineError(kind: .definition, diagnostics: [error.diagnostic])
-        }
+        let definition = try PipelineDefinition.forRun(path: definitionPath)
         if definition.reclassify != nil {
             throw PipelineError(
                 kind: .definition,
@@ -44,16 +39,7 @@ struct NightlySetup: Sendable {
         } catch let error as ReviewSetupError {
             throw PipelineError(kind: .definition, diagnostics: error.diagnostics)
         }
-        let writer: AtomicFileWriter
-        do {
-            writer = try AtomicFileWriter(root: definition.output)
-        } catch {
-            throw PipelineError(
-                kind: .io,
-                diagnostics: [
-                    .error("run.output", "cannot create the output folder: \(error)", at: SourceLocation(file: definition.output))
-                ])
-        }
+        let writer = try definition.outputWriter()
         let files: [String]
         do {
             files = try InputPaths.expand(definition.inputs)

@@ -17,12 +17,7 @@ public enum ReclassifyRun {
     /// Runs it; throws a `PipelineError` for a problem fatal to the run (exit 65 or 74).
     public static func run(_ request: ReclassifyRequest, logger: Logger) throws -> ReclassifyResult {
         let started = Date()
-        let definition: PipelineDefinition
-        do {
-            definition = try PipelineDefinitionLoader.load(path: request.definitionPath)
-        } catch let error as ReferenceFileError {
-            throw PipelineError(kind: .definition, diagnostics: [error.diagnostic])
-        }
+        let definition = try PipelineDefinition.forRun(path: request.definitionPath)
         let section = definition.reclassify
         guard let cataloguePath = request.catalogue ?? section?.catalogue else {
             throw PipelineError(
@@ -67,16 +62,7 @@ public enum ReclassifyRun {
         } else {
             ledger = try NightlyRun.ledgerCall(definition) { try PostgreSQLLedger(url: definition.ledger, logger: logger) }
         }
-        let writer: AtomicFileWriter
-        do {
-            writer = try AtomicFileWriter(root: definition.output)
-        } catch {
-            throw PipelineError(
-                kind: .io,
-                diagnostics: [
-                    .error("run.output", "cannot create the output folder: \(error)", at: SourceLocation(file: definition.output))
-                ])
-        }
+        let writer = try definition.outputWriter()
         let runID = try NightlyRun.ledgerCall(definition) {
             try ledger.beginRun(pipelineID: definition.id, outboundVersion: outboundVersion)
         }
