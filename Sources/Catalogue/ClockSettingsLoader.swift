@@ -4,30 +4,18 @@ import Hashing
 /// Reads the clock settings (`kind: clocks`, documented in `docs/routing.md`), checking every
 /// key and value; every problem carries the line and column of the node at fault and an id
 /// starting `clocks.`.
-public enum ClockSettingsLoader {
+public enum ClockSettingsLoader: ReferenceFileLoader {
     /// The `kind` a clock-settings file declares.
     public static let kind = "clocks"
     static let requiredKeys = ["kind", "id", "title", "source", "clocks"]
     static let optionalKeys = ["note"]
     static let requiredClockKeys = ["id", "title", "days", "unit", "starts-on", "applies-to", "source"]
 
-    /// The settings in the file at `path`; throws the first problem as a `ReferenceFileError`.
-    public static func load(path: String) throws -> ClockSettings {
-        let (text, hash) = try ReferenceYAML.read(path: path, prefix: "clocks")
-        return try load(text: text, file: path, sha256: hash)
-    }
-
-    /// The settings written in `text`; `file` is the path the errors and the reference name.
-    public static func load(text: String, file: String) throws -> ClockSettings {
-        try load(text: text, file: file, sha256: ContentHash.sha256(text: text))
-    }
-
-    static func load(text: String, file: String, sha256: String) throws -> ClockSettings {
-        try ReferenceYAML.value(read(text: text, file: file, sha256: sha256), file: file, prefix: "clocks", what: "clock settings")
-    }
+    public static let prefix = "clocks"
+    public static let what = "clock settings"
 
     /// The settings (nil when any problem was found) and every problem, in file order.
-    static func read(text: String, file: String, sha256: String) -> (ClockSettings?, [ReferenceFileError]) {
+    public static func read(text: String, file: String, sha256: String) -> (ClockSettings?, [ReferenceFileError]) {
         ReferenceYAML.read(text: text, file: file, prefix: "clocks") { root, reader in
             reader.clockSettings(root, file: file, sha256: sha256)
         }

@@ -4,29 +4,17 @@ import Hashing
 /// Reads a calendar file (`kind: calendar`, documented in `docs/routing.md`), checking every
 /// key and date; every problem carries the line and column of the node at fault and an id
 /// starting `calendar.`.
-public enum WorkingCalendarLoader {
+public enum WorkingCalendarLoader: ReferenceFileLoader {
     /// The `kind` a calendar declares.
     public static let kind = "calendar"
     static let requiredKeys = ["kind", "id", "year", "title", "source", "holidays", "working-days"]
     static let optionalKeys = ["note"]
 
-    /// The calendar in the file at `path`; throws the first problem as a `ReferenceFileError`.
-    public static func load(path: String) throws -> WorkingCalendar {
-        let (text, hash) = try ReferenceYAML.read(path: path, prefix: "calendar")
-        return try load(text: text, file: path, sha256: hash)
-    }
-
-    /// The calendar written in `text`; `file` is the path the errors and the reference name.
-    public static func load(text: String, file: String) throws -> WorkingCalendar {
-        try load(text: text, file: file, sha256: ContentHash.sha256(text: text))
-    }
-
-    static func load(text: String, file: String, sha256: String) throws -> WorkingCalendar {
-        try ReferenceYAML.value(read(text: text, file: file, sha256: sha256), file: file, prefix: "calendar", what: "calendar")
-    }
+    public static let prefix = "calendar"
+    public static let what = "calendar"
 
     /// The calendar (nil when any problem was found) and every problem, in file order.
-    static func read(text: String, file: String, sha256: String) -> (WorkingCalendar?, [ReferenceFileError]) {
+    public static func read(text: String, file: String, sha256: String) -> (WorkingCalendar?, [ReferenceFileError]) {
         ReferenceYAML.read(text: text, file: file, prefix: "calendar") { root, reader in
             reader.workingCalendar(root, file: file, sha256: sha256)
         }
