@@ -8,7 +8,8 @@ extension Outbound {
         static let configuration = CommandConfiguration(
             abstract: "Explain the decision on one dossier: outcome, evidence, flags, route and audit.",
             discussion:
-                "PATH may hold several dossiers; name one with --dossier. Exit 1 when the dossier is quarantined, 64 when it is not found.")
+                "PATH may hold several dossiers; name one with --dossier. Exit 1 when the dossier is quarantined or an input cannot be read, 64 when it is not found."
+        )
 
         @Argument(help: "An input file or directory.")
         var path: String
@@ -26,9 +27,10 @@ extension Outbound {
         }
 
         func run() throws {
-            let report = try ExplainJob.run(IntakeRequest(paths: [path], concurrency: jobs), review: review.request, dossierID: dossier)
+            let report = try ExplainJob.run(
+                IntakeRequest(paths: [path], concurrency: jobs), review: review.request, dossierID: dossier, output: Console.shared)
             Console.shared.print(report.text)
-            try ExitStatus.check(!report.quarantined)
+            try ExitStatus.check(report.isClean)
         }
     }
 }

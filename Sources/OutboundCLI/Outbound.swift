@@ -8,8 +8,10 @@ public struct Outbound: ParsableCommand {
         commandName: "outbound",
         abstract: "Security review of outbound transfers of intellectual property.",
         discussion: """
-            Exit codes: 0 all processed; 1 some dossiers quarantined or failed; 64 usage; \
-            65 bad pipeline, catalogue or routing file; 74 I/O or ledger failure.
+            Exit codes: 0 all processed; 1 some dossiers quarantined or failed, or an input \
+            unreadable; 64 usage; 65 bad pipeline definition or reference file (catalogue, \
+            routing table, calendar, clock settings, party list, allow-list); 74 an input path, \
+            the ledger or the output folder failed. Every diagnostic id: docs/diagnostics.md.
             """,
         version: outboundVersion,
         subcommands: [

@@ -9,7 +9,8 @@ enum ExitStatus {
     static let someFailed: Int32 = 1
     /// The command was used wrongly.
     static let usage: Int32 = 64
-    /// A bad pipeline definition, catalogue or routing file.
+    /// A bad pipeline definition or reference file (catalogue, routing table, calendar, clock
+    /// settings, party list, allow-list).
     static let badDefinition: Int32 = 65
     /// An input path, the ledger or the output folder failed.
     static let ioFailure: Int32 = 74

@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 
 /// Expands the paths a user gave into the input files to read, in a stable order.
@@ -36,6 +37,19 @@ public enum InputPaths {
             out += found.sorted()
         }
         return out
+    }
+}
+
+extension InputPaths {
+    /// `expand`, with a path that does not exist as the diagnostic `input.not-found` of a
+    /// `PipelineError` (exit 74).
+    static func files(_ paths: [String]) throws -> [String] {
+        do {
+            return try expand(paths)
+        } catch let error as InputPathError {
+            throw PipelineError(
+                kind: .io, diagnostics: [.error("input.not-found", "no such file or directory", at: SourceLocation(file: error.path))])
+        }
     }
 }
 

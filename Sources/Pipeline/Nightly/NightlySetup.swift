@@ -40,12 +40,7 @@ struct NightlySetup: Sendable {
             throw PipelineError(kind: .definition, diagnostics: error.diagnostics)
         }
         let writer = try definition.outputWriter()
-        let files: [String]
-        do {
-            files = try InputPaths.expand(definition.inputs)
-        } catch {
-            throw PipelineError(kind: .io, diagnostics: [.error("run.input", "\(error)", at: SourceLocation(file: definitionPath))])
-        }
+        let files = try InputPaths.files(definition.inputs)
         return NightlySetup(
             definition: definition, engine: engine, writer: writer, files: files, ledgerLocation: override ?? definition.ledger)
     }

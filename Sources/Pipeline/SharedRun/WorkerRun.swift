@@ -166,8 +166,8 @@ public enum WorkerRun {
         var report = built.report(runID: runID, output: setup.writer.root)
         for id in built.repeated {
             logger.warning(
-                "run.repeated-dossier: dossier \(id) comes more than once in run \(runID); the one recorded last stands, which among workers is not always the later one in input order"
-            )
+                "run.repeated-dossier: dossier \(id) comes more than once in run \(runID); the one recorded last stands, which among workers is not always the later one in input order",
+                metadata: [LogMetadata.diagnostic: "run.repeated-dossier"])
         }
         report.inputs = setup.files.count
         try setup.writeBatchFiles(summary: built.summary, queues: built.queues, run: runID, in: ledger, counts: report.counts)
