@@ -1,16 +1,5 @@
 import Foundation
 
-/// The id of one run in the ledger: every row a run writes carries it.
-public struct RunID: RawRepresentable, Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
-    public var rawValue: Int64
-
-    public init(rawValue: Int64) { self.rawValue = rawValue }
-
-    public static func < (lhs: RunID, rhs: RunID) -> Bool { lhs.rawValue < rhs.rawValue }
-
-    public var description: String { String(rawValue) }
-}
-
 /// Where a run stands: `running` until it is finished or has failed. A run left `running`
 /// by a process that died is how a resume finds the work it must complete.
 public enum RunStatus: String, Sendable, Hashable, Codable, CaseIterable {
@@ -44,20 +33,5 @@ public struct LedgerRun: Sendable, Hashable {
         self.finishedAt = finishedAt
         self.status = status
         self.counts = counts
-    }
-}
-
-/// An input file a run read.
-public struct InputFile: Sendable, Hashable {
-    /// The path as the pipeline definition gave it.
-    public var path: String
-    public var size: Int64
-    /// Lowercase hex SHA-256 of the file's bytes.
-    public var sha256: String
-
-    public init(path: String, size: Int64, sha256: String) {
-        self.path = path
-        self.size = size
-        self.sha256 = sha256
     }
 }
