@@ -92,7 +92,8 @@ let package = Package(
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Normalise", "OutboundCompression", "DossierModel"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Generator", "DevTools", "LedgerTestSupport"]),
         .testTarget(name: "DevToolsTests", dependencies: ["DevTools"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DossierModel", "OutboundCompression", "Hashing"], exclude: ["Cases"]),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["DossierModel", "OutboundCompression", "Hashing", "Packets"], exclude: ["Cases"]),
     ],
     swiftLanguageModes: [.v6]
 )

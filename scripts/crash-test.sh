@@ -6,10 +6,12 @@
 #
 #   - every dossier exactly once in the ledger: the same current decisions (id, content
 #     hash, outcome), no id with two current decisions, no extra dossier version, the same
-#     quarantines;
-#   - every packet complete and valid: each current decision's json and html packets are on
-#     disk with the sha256 the ledger recorded, every packet.json parses, every packet.html
-#     ends with </html>; the same packet files as the reference, none missing, none extra;
+#     quarantines, and each dossier version's decision recorded once (no two decision rows
+#     with the same version, reference files, body and change, whatever the runs);
+#   - every packet complete and valid: each current decision's page is on disk with the
+#     sha256 the ledger recorded and ends with </html>; the same pages as the reference,
+#     none missing, none extra; every line of packets.jsonl parses, and the file equals the
+#     reference's but for the run each packet names;
 #   - the summary of the final resume: every dossier counted once (decided + unchanged =
 #     the reference's decided), the same quarantines and outcomes as the reference.
 #
@@ -104,41 +106,55 @@ q() { sqlite3 -batch -noheader "$1" "$2"; }
 ref=$work/reference/ledger.sqlite
 got=$work/crashed/ledger.sqlite
 
-current="SELECT dossier_id || ' ' || content_hash || ' ' || outcome FROM decision WHERE is_current = 1 ORDER BY dossier_id"
+# The ledger keys dossiers by integer and hashes as 32-byte blobs (docs/ledger.md).
+current="SELECT d.dossier_id || ' ' || lower(hex(v.content_hash)) || ' ' || x.outcome FROM decision x JOIN version v ON v.id = x.version
+         JOIN dossier d ON d.id = x.dossier WHERE x.is_current = 1 ORDER BY d.dossier_id"
 diff <(q "$ref" "$current") <(q "$got" "$current") >"$work/current.diff" || fail "current decisions differ from the reference: $(head -5 "$work/current.diff")"
 n_current=$(q "$got" "SELECT COUNT(*) FROM decision WHERE is_current = 1")
-[ "$(q "$got" "SELECT COUNT(*) FROM (SELECT dossier_id FROM decision WHERE is_current = 1 GROUP BY dossier_id HAVING COUNT(*) > 1)")" = 0 ] || fail "an id has two current decisions"
-versions="SELECT dossier_id || ' ' || content_hash FROM dossier ORDER BY 1"
+[ "$(q "$got" "SELECT COUNT(*) FROM (SELECT dossier FROM decision WHERE is_current = 1 GROUP BY dossier HAVING COUNT(*) > 1)")" = 0 ] || fail "an id has two current decisions"
+versions="SELECT d.dossier_id || ' ' || lower(hex(v.content_hash)) FROM version v JOIN dossier d ON d.id = v.dossier ORDER BY 1"
 diff <(q "$ref" "$versions") <(q "$got" "$versions") >/dev/null || fail "the dossier versions differ from the reference"
 # Every decision of the crashed ledger is on a version the reference has, once per run.
-[ "$(q "$got" "SELECT COUNT(*) FROM (SELECT 1 FROM decision GROUP BY dossier_id, content_hash, run_id HAVING COUNT(*) > 1)")" = 0 ] || fail "a decision is recorded twice in one run"
-quarantines="SELECT DISTINCT coalesce(dossier_id, '-') || ' ' || replace(file, '$work/', '') || ' ' || position || ' ' || diagnostic_id FROM quarantine ORDER BY 1"
+[ "$(q "$got" "SELECT COUNT(*) FROM (SELECT 1 FROM decision GROUP BY version, run_id HAVING COUNT(*) > 1)")" = 0 ] || fail "a decision is recorded twice in one run"
+# A resume records each dossier version's decision once, whichever run made it first.
+twice=$(q "$got" "SELECT COUNT(*) FROM (SELECT 1 FROM decision GROUP BY version, reference_set, body, ifnull(change, '') HAVING COUNT(*) > 1)")
+[ "$twice" = 0 ] || fail "$twice dossier versions have the same decision recorded more than once"
+n_decisions=$(q "$got" "SELECT COUNT(*) FROM decision")
+quarantines="SELECT DISTINCT coalesce(d.dossier_id, '-') || ' ' || replace(q.file, '$work/', '') || ' ' || q.position || ' ' || q.diagnostic_id
+             FROM quarantine q LEFT JOIN dossier d ON d.id = q.dossier ORDER BY 1"
 diff <(q "$ref" "$quarantines") <(q "$got" "$quarantines") >"$work/quarantine.diff" || fail "quarantines differ from the reference: $(head -5 "$work/quarantine.diff")"
-n_quarantined=$(q "$got" "SELECT COUNT(DISTINCT coalesce(dossier_id, file || position)) FROM quarantine")
+n_quarantined=$(q "$got" "SELECT COUNT(DISTINCT coalesce(dossier, file || position)) FROM quarantine")
 # No id both decided (current) and quarantined after it in the final state.
-[ "$(q "$got" "SELECT COUNT(*) FROM decision d JOIN quarantine q ON q.dossier_id = d.dossier_id AND q.run_id > d.run_id WHERE d.is_current = 1")" = 0 ] || fail "an id is both decided and quarantined after its decision"
+[ "$(q "$got" "SELECT COUNT(*) FROM decision x JOIN quarantine q ON q.dossier = x.dossier AND q.run_id > x.run_id WHERE x.is_current = 1")" = 0 ] || fail "an id is both decided and quarantined after its decision"
 
-# Packets: the newest packet row of each current decision and kind, checked on disk.
-newest="SELECT p.sha256 || '  ' || p.path FROM packet p JOIN decision d ON d.dossier_id = p.dossier_id AND d.content_hash = p.content_hash AND d.is_current = 1
-        WHERE p.run_id = (SELECT MAX(run_id) FROM packet p2 WHERE p2.dossier_id = p.dossier_id AND p2.content_hash = p.content_hash AND p2.kind = p.kind)"
+# Pages: the newest page row of each current decision, checked on disk.
+newest="SELECT lower(hex(p.sha256)) || '  ' || p.path FROM packet p JOIN decision x ON x.version = p.version AND x.is_current = 1
+        WHERE p.kind = 'html' AND p.run_id = (SELECT MAX(run_id) FROM packet p2 WHERE p2.version = p.version AND p2.kind = p.kind)"
 q "$got" "$newest" > "$work/packets.sha256"
 n_packet_rows=$(wc -l < "$work/packets.sha256")
-[ "$n_packet_rows" = $((2 * n_current)) ] || fail "$n_packet_rows packet rows for $n_current current decisions (want 2 each)"
-(cd "$work/crashed" && sha256sum --quiet -c "$work/packets.sha256") >"$work/sha.out" 2>&1 || fail "packets differ from what the ledger recorded: $(head -5 "$work/sha.out")"
+[ "$n_packet_rows" = "$n_current" ] || fail "$n_packet_rows page rows for $n_current current decisions (want 1 each)"
+(cd "$work/crashed" && sha256sum --quiet -c "$work/packets.sha256") >"$work/sha.out" 2>&1 || fail "pages differ from what the ledger recorded: $(head -5 "$work/sha.out")"
 (cd "$work/reference" && find packets -type f | sort) > "$work/ref.files"
 (cd "$work/crashed" && find packets -type f | sort) > "$work/got.files"
 diff "$work/ref.files" "$work/got.files" >"$work/files.diff" || fail "packet files differ from the reference (missing <, extra >): $(head -5 "$work/files.diff")"
 leftovers=$(find "$work/crashed" -name '.*' -not -name '.partial' -o -path '*/.partial/*' | wc -l)
 [ "$leftovers" = 0 ] || fail "$leftovers temporary files of killed writes are left in the output: $(find "$work/crashed" -name '.*' -not -name '.partial' -o -path '*/.partial/*' | head -3)"
-# Every packet.json parses (SQLite's own JSON parser), every packet.html is whole.
-find "$work/crashed/packets" -name packet.json | sed "s/'/''/g; s/.*/SELECT '&' WHERE json_valid(readfile('&')) IS NOT 1;/" > "$work/json.sql"
-bad_json=$(sqlite3 :memory: < "$work/json.sql" | wc -l)
-[ "$bad_json" = 0 ] || fail "$bad_json packet.json files do not parse"
+# Every page is whole; packets.jsonl: every line parses (SQLite's own JSON parser), and the
+# lines are the reference's but for the run each packet names (a resumed run's dossiers
+# were decided by several runs).
 bad_html=0
 while IFS= read -r -d '' f; do
     tail -c 64 "$f" | tr -d '\n\r ' | grep -q '</html>$' || bad_html=$((bad_html + 1))
-done < <(find "$work/crashed/packets" -name packet.html -print0)
-[ "$bad_html" = 0 ] || fail "$bad_html packet.html files do not end with </html>"
+done < <(find "$work/crashed/packets" -name '*.html' -print0)
+[ "$bad_html" = 0 ] || fail "$bad_html pages do not end with </html>"
+bad_json=$(sqlite3 :memory: "WITH RECURSIVE f(rest, line) AS (SELECT CAST(readfile('$work/crashed/packets.jsonl') AS TEXT), NULL
+    UNION ALL SELECT substr(rest, instr(rest, char(10)) + 1), substr(rest, 1, instr(rest, char(10)) - 1) FROM f WHERE instr(rest, char(10)) > 0)
+    SELECT COUNT(*) FROM f WHERE line IS NOT NULL AND json_valid(line) IS NOT 1")
+[ "$bad_json" = 0 ] || fail "$bad_json lines of packets.jsonl do not parse"
+unrun() { sed 's/"run":{[^}]*}//' "$1"; }
+diff <(unrun "$work/reference/packets.jsonl") <(unrun "$work/crashed/packets.jsonl") >"$work/jsonl.diff" \
+    || fail "packets.jsonl differs from the reference's (run aside): $(head -c 300 "$work/jsonl.diff")"
+n_lines=$(wc -l < "$work/crashed/packets.jsonl")
 
 # The summary of the final resume: every dossier once, the same totals as the reference.
 totals() {  # totals DIR: "dossiers processed+skipped quarantined outcomes..." from summary.json
@@ -150,7 +166,7 @@ totals() {  # totals DIR: "dossiers processed+skipped quarantined outcomes..." f
 [ "$(q "$got" "SELECT status FROM run ORDER BY id DESC LIMIT 1")" = finished ] || fail "the final run is not finished"
 
 runs=$(q "$got" "SELECT COUNT(*) FROM run")
-echo "crash-test: $killed kills in $rounds rounds, $runs runs in the ledger; $n_current dossiers decided, $n_quarantined quarantined, $n_packet_rows packets checked; summary $(totals "$work/crashed")"
+echo "crash-test: $killed kills in $rounds rounds, $runs runs in the ledger; $n_current dossiers decided, $n_quarantined quarantined, $n_packet_rows pages and $n_lines lines checked, $n_decisions decision rows; summary $(totals "$work/crashed")"
 if [ "$failures" -gt 0 ]; then
     echo "crash-test: $failures checks failed" >&2
     exit 1

@@ -34,14 +34,14 @@ public final class BatchSpill: SummaryItemStore, QueueRowStore, @unchecked Senda
                     CREATE TABLE item (
                         key TEXT PRIMARY KEY NOT NULL,
                         dossier TEXT NOT NULL, outcome TEXT NOT NULL, province TEXT, status TEXT NOT NULL,
-                        flags TEXT NOT NULL, json TEXT, html TEXT,
+                        flags TEXT NOT NULL, has_packet INTEGER NOT NULL, line INTEGER, html TEXT,
                         q_dossier TEXT, q_reason TEXT, q_diagnostic TEXT, q_file TEXT, q_member TEXT, q_line INTEGER, q_column INTEGER,
                         counted BLOB NOT NULL
                     ) WITHOUT ROWID;
                     CREATE TABLE queue_row (
                         seq INTEGER PRIMARY KEY, queue TEXT NOT NULL, dossier TEXT NOT NULL, outcome TEXT NOT NULL, province TEXT,
                         role TEXT NOT NULL, track TEXT NOT NULL, assets TEXT NOT NULL, due TEXT, due_clock TEXT, due_clock_title TEXT,
-                        flags TEXT NOT NULL, packet TEXT, status TEXT NOT NULL
+                        flags TEXT NOT NULL, packet TEXT, packet_line INTEGER, status TEXT NOT NULL
                     );
                     CREATE INDEX queue_row_dossier ON queue_row (dossier);
                     """)
@@ -58,11 +58,11 @@ public final class BatchSpill: SummaryItemStore, QueueRowStore, @unchecked Senda
     public func put(_ item: SummaryItem, key: String) throws -> SummaryItem? {
         try write { db in
             let values = try Self.values(item, key: key)
-            try db.cachedStatement(sql: "INSERT INTO item VALUES (\(Self.placeholders(16))) ON CONFLICT (key) DO NOTHING").execute(
+            try db.cachedStatement(sql: "INSERT INTO item VALUES (\(Self.placeholders(17))) ON CONFLICT (key) DO NOTHING").execute(
                 arguments: values)
             guard db.changesCount == 0 else { return nil }
             let replaced = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM item WHERE key = ?"), arguments: [key]).map(Self.item)
-            try db.cachedStatement(sql: "INSERT OR REPLACE INTO item VALUES (\(Self.placeholders(16)))").execute(arguments: values)
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO item VALUES (\(Self.placeholders(17)))").execute(arguments: values)
             return replaced
         }
     }
@@ -83,12 +83,12 @@ public final class BatchSpill: SummaryItemStore, QueueRowStore, @unchecked Senda
     public func replace(dossierID: String, with rows: [QueuedRow]) throws {
         try write { db in
             try db.cachedStatement(sql: "DELETE FROM queue_row WHERE dossier = ?").execute(arguments: [dossierID])
-            let insert = try db.cachedStatement(sql: "INSERT INTO queue_row VALUES (NULL, \(Self.placeholders(13)))")
+            let insert = try db.cachedStatement(sql: "INSERT INTO queue_row VALUES (NULL, \(Self.placeholders(14)))")
             for queued in rows {
                 let r = queued.row
                 try insert.execute(arguments: [
                     queued.queueID, r.dossierID, r.outcome, r.province, r.role, r.track, SpillList.encode(r.assetIDs),
-                    r.due, r.dueClock, r.dueClockTitle, SpillList.encode(r.flags), r.packet, r.status,
+                    r.due, r.dueClock, r.dueClockTitle, SpillList.encode(r.flags), r.packet, r.packetLine, r.status,
                 ])
             }
         }
@@ -106,7 +106,7 @@ public final class BatchSpill: SummaryItemStore, QueueRowStore, @unchecked Senda
                     dossierID: row["dossier"], outcome: row["outcome"], province: row["province"], role: row["role"], track: row["track"],
                     assetIDs: SpillList.decode(row["assets"]), due: row["due"], dueClock: row["due_clock"],
                     dueClockTitle: row["due_clock_title"],
-                    flags: SpillList.decode(row["flags"]), packet: row["packet"], status: row["status"]))
+                    flags: SpillList.decode(row["flags"]), packet: row["packet"], packetLine: row["packet_line"], status: row["status"]))
         }
     }
 
@@ -159,7 +159,7 @@ public final class BatchSpill: SummaryItemStore, QueueRowStore, @unchecked Senda
         let r = item.row
         let q = item.quarantine
         return [
-            key, r.dossierID, r.outcome, r.province, r.status, SpillList.encode(r.flags), r.packet?.json, r.packet?.html,
+            key, r.dossierID, r.outcome, r.province, r.status, SpillList.encode(r.flags), r.packet != nil, r.packet?.line, r.packet?.html,
             q?.dossierID, q?.reason, q?.diagnosticID, q?.file, q?.member, q?.line, q?.column,
             Data(try SortedJSONEncoder().encode(counted)),
         ]
@@ -179,8 +179,8 @@ public final class BatchSpill: SummaryItemStore, QueueRowStore, @unchecked Senda
     }
 
     private static func paths(_ row: Row) -> PacketPaths? {
-        guard let json: String = row["json"], let html: String = row["html"] else { return nil }
-        return PacketPaths(json: json, html: html)
+        guard row["has_packet"] as Bool else { return nil }
+        return PacketPaths(html: row["html"], line: row["line"])
     }
 
     private static func item(_ row: Row) throws -> SummaryItem {

@@ -1,5 +1,6 @@
 import DossierModel
 import Foundation
+import Packets
 
 /// A decision to store for a dossier version: the columns the ledger selects by, and the
 /// whole `Decision` as a blob the caller encoded.
@@ -16,10 +17,12 @@ public struct DecisionEntry: Sendable, Hashable {
     /// The decision's hits, indexed in `decision_hit` for re-classification; nil when the
     /// caller does not give them (re-classification then reads them from the blob).
     public var hits: [DecisionHitKey]?
+    /// What a re-classification changed, for a decision it made (its packet shows it).
+    public var change: ReclassifyChange?
 
     public init(
         outcome: Outcome, catalogueID: String?, references: [ReferenceUse], body: EncodedBlob, decidedAt: Date? = nil,
-        hits: [DecisionHitKey]? = nil
+        hits: [DecisionHitKey]? = nil, change: ReclassifyChange? = nil
     ) {
         self.outcome = outcome
         self.catalogueID = catalogueID
@@ -27,5 +30,6 @@ public struct DecisionEntry: Sendable, Hashable {
         self.body = body
         self.decidedAt = decidedAt
         self.hits = hits
+        self.change = change
     }
 }

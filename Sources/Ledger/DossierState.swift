@@ -1,5 +1,6 @@
 import DossierModel
 import Foundation
+import Packets
 
 /// What the ledger knows about a dossier id now: the newest thing recorded for it (its
 /// current decision, or a quarantine that came after it) and the packets of that decision.
@@ -20,11 +21,15 @@ public struct DossierState: Sendable, Hashable {
     /// The packets written for the current decision's version in its run or later, newest
     /// first; empty when the latest record is a quarantine.
     public var packets: [StoredPacket]
+    /// The version the current decision was made on, with its body; nil when the latest
+    /// record is a quarantine.
+    public var version: DossierVersion?
 
-    public init(dossierID: String, latest: Latest, packets: [StoredPacket]) {
+    public init(dossierID: String, latest: Latest, packets: [StoredPacket], version: DossierVersion? = nil) {
         self.dossierID = dossierID
         self.latest = latest
         self.packets = packets
+        self.version = version
     }
 
     /// The content hash of the newest record (nil for a quarantine without one).
@@ -66,15 +71,17 @@ public struct StoredDecision: Sendable, Hashable {
     public var catalogueID: String?
     /// The reference files the decision used, as recorded.
     public var references: [ReferenceUse]
-    /// The encoded `Decision`.
+    /// The encoded `Decision`, without its audit's reference files (`decoded()` puts them back).
     public var body: EncodedBlob
     public var decidedAt: Date
     /// True for the decision that stands for its dossier id.
     public var isCurrent: Bool
+    /// What a re-classification changed, for a decision it made.
+    public var change: ReclassifyChange?
 
     public init(
         key: DossierKey, runID: RunID, outcome: Outcome, catalogueID: String?, references: [ReferenceUse],
-        body: EncodedBlob, decidedAt: Date, isCurrent: Bool
+        body: EncodedBlob, decidedAt: Date, isCurrent: Bool, change: ReclassifyChange? = nil
     ) {
         self.key = key
         self.runID = runID
@@ -84,6 +91,12 @@ public struct StoredDecision: Sendable, Hashable {
         self.body = body
         self.decidedAt = decidedAt
         self.isCurrent = isCurrent
+        self.change = change
+    }
+
+    /// The `Decision`, with the reference files its audit used.
+    public func decoded() throws -> Decision {
+        try LedgerBlobCodec.decision(body, references: references)
     }
 }
 

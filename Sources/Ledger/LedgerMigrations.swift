@@ -10,7 +10,7 @@ import GRDB
 /// statuses, outcomes, hashes and JSON columns well formed.
 enum LedgerMigrations {
     /// The names of every migration, in order.
-    static let names = ["v1-initial", "v2-decision-hits", "v3-entry-name-only"]
+    static let names = ["v1-initial", "v2-decision-hits", "v3-entry-name-only", "v4-compact"]
 
     /// The migrator with every migration registered.
     static var migrator: DatabaseMigrator {
@@ -18,6 +18,7 @@ enum LedgerMigrations {
         migrator.registerMigration("v1-initial") { db in try v1Initial(db) }
         migrator.registerMigration("v2-decision-hits") { db in try v2DecisionHits(db) }
         migrator.registerMigration("v3-entry-name-only") { db in try v3EntryNameOnly(db) }
+        migrator.registerMigration("v4-compact") { db in try v4Compact(db) }
         return migrator
     }
 

@@ -1,5 +1,6 @@
 import DossierModel
 import Foundation
+import Packets
 
 /// What the SQLite and the PostgreSQL ledger share between their rows and the values: the JSON
 /// of text columns, the checks a result passes before it is written, and the values decoded
@@ -21,8 +22,8 @@ public enum LedgerRows {
             let key = version.key
             guard !key.dossierID.isEmpty else { throw invalid("a dossier version has an empty id") }
             try requireSHA256(key.contentHash, of: "dossier \(key.dossierID)", invalid: invalid)
-            guard !version.body.encoding.isEmpty, !decision.body.encoding.isEmpty else {
-                throw invalid("the dossier or decision blob of \(key) has no encoding name")
+            guard !version.body.bytes.isEmpty, !decision.body.bytes.isEmpty else {
+                throw invalid("the dossier or decision blob of \(key) is empty")
             }
         case .quarantined(let quarantine):
             guard !quarantine.diagnosticId.isEmpty else { throw invalid("a quarantine has no diagnostic id") }
@@ -31,6 +32,40 @@ public enum LedgerRows {
                     hash, of: "quarantined dossier \(quarantine.dossierId ?? quarantine.location.description)", invalid: invalid)
             }
         }
+    }
+
+    /// Where a quarantine sits after its file (`:12:3`, `!member.xml:4:1`), as its row keeps it.
+    public static func position(of location: SourceLocation) -> String {
+        String(location.description.dropFirst(location.file.count))
+    }
+
+    /// The 32 bytes of a SHA-256 written in lowercase hex, as the ledger stores hashes.
+    public static func hashBytes(_ hex: String) throws -> Data {
+        let digits = Array(hex.utf8)
+        guard digits.count == 64 else { throw LedgerRowProblem("'\(hex)' is not a SHA-256 in hex") }
+        var bytes = Data(capacity: 32)
+        func value(_ digit: UInt8) throws -> UInt8 {
+            switch digit {
+            case 48...57: return digit - 48
+            case 97...102: return digit - 87
+            case 65...70: return digit - 55
+            default: throw LedgerRowProblem("'\(hex)' is not a SHA-256 in hex")
+            }
+        }
+        for index in stride(from: 0, to: 64, by: 2) { bytes.append(try value(digits[index]) << 4 | value(digits[index + 1])) }
+        return bytes
+    }
+
+    /// A hash's bytes in lowercase hex.
+    public static func hex(_ bytes: Data) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Throws unless `hash` is a lowercase hex SHA-256 (the schema checks it too; this gives
@@ -48,18 +83,19 @@ public struct LedgerRowProblem: Error, CustomStringConvertible {
 }
 
 extension StoredDecision {
-    /// A decision from the columns of its row, as either store reads them.
+    /// A decision from the columns of its row, as either store reads them: the outcome as
+    /// text, the change as JSON.
     public init(
-        dossierID: String, contentHash: String, runID: Int64, outcome: String, catalogueID: String?, versions: String, body: Data,
-        bodyEncoding: String, decidedAt: Date, isCurrent: Bool
+        key: DossierKey, runID: Int64, outcome: String, catalogueID: String?, references: [ReferenceUse], body: EncodedBlob,
+        change: String?, decidedAt: Date, isCurrent: Bool
     ) throws {
         guard let decoded = Outcome(rawValue: outcome) else {
-            throw LedgerRowProblem("the decision on \(dossierID) has outcome '\(outcome)'")
+            throw LedgerRowProblem("the decision on \(key.dossierID) has outcome '\(outcome)'")
         }
         self.init(
-            key: DossierKey(dossierID: dossierID, contentHash: contentHash), runID: RunID(rawValue: runID), outcome: decoded,
-            catalogueID: catalogueID, references: try JSONDecoder().decode([ReferenceUse].self, from: Data(versions.utf8)),
-            body: EncodedBlob(bytes: body, encoding: bodyEncoding), decidedAt: decidedAt, isCurrent: isCurrent)
+            key: key, runID: RunID(rawValue: runID), outcome: decoded, catalogueID: catalogueID, references: references, body: body,
+            decidedAt: decidedAt, isCurrent: isCurrent,
+            change: try change.map { try JSONDecoder().decode(ReclassifyChange.self, from: Data($0.utf8)) })
     }
 }
 

@@ -21,10 +21,14 @@ public struct LedgerRun: Sendable, Hashable {
     public var status: RunStatus
     /// The counts the run finished with (`decided`, `skipped`, `quarantined`, per outcome...).
     public var counts: [String: Int]
+    /// The time the run's packets and summary name as their generation time (`--generated-at`);
+    /// nil for runs recorded before the ledger kept it. A packet rendered again from the
+    /// ledger names it, so it comes out byte for byte as the run wrote it.
+    public var generatedAt: String?
 
     public init(
         id: RunID, pipelineID: String, outboundVersion: String, startedAt: Date, finishedAt: Date?,
-        status: RunStatus, counts: [String: Int]
+        status: RunStatus, counts: [String: Int], generatedAt: String? = nil
     ) {
         self.id = id
         self.pipelineID = pipelineID
@@ -33,5 +37,6 @@ public struct LedgerRun: Sendable, Hashable {
         self.finishedAt = finishedAt
         self.status = status
         self.counts = counts
+        self.generatedAt = generatedAt
     }
 }

@@ -13,8 +13,9 @@ import Foundation
 public protocol LedgerStore: Sendable {
     // MARK: Runs
 
-    /// Starts a run of the pipeline `pipelineID` and returns its id.
-    func beginRun(pipelineID: String, outboundVersion: String) throws -> RunID
+    /// Starts a run of the pipeline `pipelineID` and returns its id; `generatedAt` is the time
+    /// its packets and summary name.
+    func beginRun(pipelineID: String, outboundVersion: String, generatedAt: String?) throws -> RunID
 
     /// Ends a run: `finished` or `failed`, with the counts its summary reports.
     func finishRun(_ run: RunID, status: RunStatus, counts: [String: Int]) throws
@@ -36,22 +37,20 @@ public protocol LedgerStore: Sendable {
 
     // MARK: Recording
 
-    /// Records a batch of results in one transaction: all of it or none of it.
+    /// Records a batch in one transaction, all of it or none of it: the results, then the
+    /// packets written for them (or for versions stored before), then the versions the run
+    /// saw unchanged.
     ///
     /// A decided result stores the dossier version (once per id and content hash; a version
-    /// seen again only moves its last-seen run), stores the decision (once per version and
-    /// run) and makes it the current decision of its id. A quarantine is stored once per
-    /// run, file, position and diagnostic id; one with a dossier id supersedes that id's
-    /// current decision.
+    /// seen again only moves its last-seen run) and its decision, which becomes the current
+    /// decision of its id. A decision is stored once per version: one equal to the current
+    /// decision of the same version (same body, same reference files), as a run resumed after
+    /// a crash makes again, is not stored twice. A quarantine is stored once per run, file,
+    /// position and diagnostic id; one with a dossier id supersedes that id's current
+    /// decision. A packet is stored once per version, run and kind (written again, its path
+    /// and hash are replaced). A version seen unchanged moves its last-seen run.
     @discardableResult
-    func record(_ results: [LedgerResult], in run: RunID) throws -> BatchReceipt
-
-    /// Records the packets a run wrote (writing the same kind for the same version in the
-    /// same run again replaces the path and hash).
-    func recordPackets(_ packets: [PacketEntry], in run: RunID) throws
-
-    /// Records that the run saw these stored versions unchanged and did nothing with them.
-    func markSkipped(_ keys: [DossierKey], in run: RunID) throws
+    func record(_ results: [LedgerResult], packets: [PacketEntry], skipped: [DossierKey], in run: RunID) throws -> BatchReceipt
 
     // MARK: Lookups
 
@@ -92,6 +91,27 @@ public protocol LedgerStore: Sendable {
 }
 
 extension LedgerStore {
+    /// Starts a run whose packets name no generation time (tests, tools).
+    public func beginRun(pipelineID: String, outboundVersion: String) throws -> RunID {
+        try beginRun(pipelineID: pipelineID, outboundVersion: outboundVersion, generatedAt: nil)
+    }
+
+    /// Records a batch of results (`record(_:packets:skipped:in:)`).
+    @discardableResult
+    public func record(_ results: [LedgerResult], in run: RunID) throws -> BatchReceipt {
+        try record(results, packets: [], skipped: [], in: run)
+    }
+
+    /// Records the packets a run wrote (`record(_:packets:skipped:in:)`).
+    public func recordPackets(_ packets: [PacketEntry], in run: RunID) throws {
+        try record([], packets: packets, skipped: [], in: run)
+    }
+
+    /// Records that the run saw these stored versions unchanged (`record(_:packets:skipped:in:)`).
+    public func markSkipped(_ keys: [DossierKey], in run: RunID) throws {
+        try record([], packets: [], skipped: keys, in: run)
+    }
+
     /// Calls `body` with the latest stored dossier of every dossier id that has a current
     /// decision and passes `filter`, in pages of at most `pageSize` sorted by dossier id.
     ///

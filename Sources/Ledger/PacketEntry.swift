@@ -1,6 +1,8 @@
 import Foundation
 
-/// The kinds of per-dossier packet Packets renders.
+/// The kinds of per-dossier packet file a run writes: `html` (`packets/<id>.html`, the
+/// packet's JSON embedded in it). `json` is the `packet.json` of ledgers from before the
+/// one-file layout, still read.
 public enum PacketKind: String, Sendable, Hashable, Codable, CaseIterable {
     case json
     case html

@@ -4,8 +4,11 @@ import GRDB
 /// Read-only views of the database itself (schema, journal mode, row counts, query plans),
 /// for tests and diagnostics; Pipeline never needs them.
 extension SQLiteLedger {
-    /// The tables of the ledger's schema, in the order the first migration creates them.
-    static let tables = ["run", "input_file", "dossier", "decision", "quarantine", "packet", "run_dossier"]
+    /// The tables of the ledger's schema.
+    static let tables = [
+        "run", "input_file", "dossier", "version", "decision", "quarantine", "packet", "run_dossier", "reference_file", "reference_set",
+        "blob_dictionary", "decision_hit", "dossier_text",
+    ]
 
     /// The names of the tables and indexes in the database, sorted.
     func schemaObjects() throws -> [String] {

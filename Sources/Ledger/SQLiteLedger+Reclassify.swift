@@ -9,8 +9,8 @@ extension SQLiteLedger: ReclassifyStore {
         try read("find the current decisions with hits on changed entries of \(catalogueID)") { db in
             var ids: Set<String> = []
             let base = """
-                SELECT d.dossier_id FROM decision_hit h JOIN decision d ON d.id = h.decision_id
-                WHERE d.is_current = 1 AND h.catalogue_id = ? AND h.entry_identity = ?
+                SELECT d.dossier_id FROM decision_hit h JOIN decision x ON x.id = h.decision_id JOIN dossier d ON d.id = x.dossier
+                WHERE x.is_current = 1 AND h.catalogue_id = ? AND h.entry_identity = ?
                 """
             for entry in entries.sorted() {
                 ids.formUnion(try String.fetchAll(db, sql: base, arguments: [catalogueID, entry]))
@@ -26,23 +26,26 @@ extension SQLiteLedger: ReclassifyStore {
 
     public func unindexedDecisions(after: String, limit: Int) throws -> [StoredDecision] {
         try read("read decisions whose hits are not indexed") { db in
-            try DecisionRecord.fetchAll(
+            try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT * FROM decision WHERE is_current = 1 AND hits_indexed = 0 AND dossier_id > ?
-                    ORDER BY dossier_id LIMIT ?
+                    SELECT \(Self.decisionColumns) FROM dossier d
+                    JOIN decision x ON x.dossier = d.id AND x.is_current = 1 AND x.hits_indexed = 0
+                    JOIN version v ON v.id = x.version
+                    WHERE d.dossier_id > ? ORDER BY d.dossier_id LIMIT ?
                     """, arguments: [after, limit]
-            ).map { try $0.stored() }
+            ).map { try decisionRow($0, db) }
         }
     }
 
     public func indexHits(_ hits: [(decision: StoredDecision, hits: [DecisionHitKey])]) throws {
         try write("index the hits of \(hits.count) decisions") { db in
             for (decision, keys) in hits {
-                let row = try Int64.fetchOne(
-                    db, sql: "SELECT id FROM decision WHERE dossier_id = ? AND content_hash = ? AND run_id = ? AND hits_indexed = 0",
-                    arguments: [decision.key.dossierID, decision.key.contentHash, decision.runID.rawValue])
-                guard let row else { continue }
+                guard let version = try versionRow(decision.key, db),
+                    let row = try Int64.fetchOne(
+                        db, sql: "SELECT id FROM decision WHERE version = ? AND run_id = ? AND hits_indexed = 0",
+                        arguments: [version, decision.runID.rawValue])
+                else { continue }
                 try Self.storeHits(keys, decisionRow: row, db)
             }
         }
@@ -52,18 +55,14 @@ extension SQLiteLedger: ReclassifyStore {
         guard !keys.isEmpty else { return [:] }
         return try read("read the match texts of \(keys.count) versions") { db in
             var found: [DossierKey: EncodedBlob] = [:]
-            for chunk in stride(from: 0, to: keys.count, by: 400).map({ Array(keys[$0..<min($0 + 400, keys.count)]) }) {
-                let placeholders = Array(repeating: "(?, ?)", count: chunk.count).joined(separator: ", ")
-                var arguments = StatementArguments()
-                for key in chunk { arguments += [key.dossierID, key.contentHash] }
-                let rows = try Row.fetchAll(
-                    db,
-                    sql:
-                        "SELECT dossier_id, content_hash, body, body_encoding FROM dossier_text WHERE (dossier_id, content_hash) IN (VALUES \(placeholders))",
-                    arguments: arguments)
-                for row in rows {
-                    found[DossierKey(dossierID: row["dossier_id"], contentHash: row["content_hash"])] =
-                        EncodedBlob(bytes: row["body"], encoding: row["body_encoding"])
+            let statement = try db.cachedStatement(
+                sql: """
+                    SELECT t.body FROM dossier_text t JOIN version v ON v.id = t.version JOIN dossier d ON d.id = v.dossier
+                    WHERE d.dossier_id = ? AND v.content_hash = ?
+                    """)
+            for key in keys {
+                if let body = try Data.fetchOne(statement, arguments: [key.dossierID, try LedgerRows.hashBytes(key.contentHash)]) {
+                    found[key] = blob(body)
                 }
             }
             return found
@@ -73,17 +72,14 @@ extension SQLiteLedger: ReclassifyStore {
     public func recordMatchTexts(_ texts: [(key: DossierKey, body: EncodedBlob)]) throws {
         guard !texts.isEmpty else { return }
         let operation = "record the match texts of \(texts.count) versions"
-        for text in texts where text.body.encoding.isEmpty {
-            throw invalid(operation, "the match text of \(text.key) has no encoding name")
+        for text in texts where text.body.bytes.isEmpty {
+            throw invalid(operation, "the match text of \(text.key) is empty")
         }
         try write(operation) { db in
             for (key, body) in texts {
-                try db.execute(
-                    sql: """
-                        INSERT INTO dossier_text (dossier_id, content_hash, body, body_encoding) VALUES (?, ?, ?, ?)
-                        ON CONFLICT (dossier_id, content_hash) DO NOTHING
-                        """,
-                    arguments: [key.dossierID, key.contentHash, body.bytes, body.encoding])
+                guard let version = try versionRow(key, db) else { continue }
+                try db.cachedStatement(sql: "INSERT INTO dossier_text (version, body) VALUES (?, ?) ON CONFLICT (version) DO NOTHING")
+                    .execute(arguments: [version, body.bytes])
             }
         }
     }

@@ -7,20 +7,25 @@ import GRDB
 extension SQLiteLedger {
     public func dossiers(in run: RunID, after: DossierKey?, limit: Int) throws -> [RunDossier] {
         try read("list the dossiers of run \(run)") { db in
+            var sql = """
+                SELECT d.dossier_id AS d_id, v.content_hash AS v_hash, r.disposition FROM run_dossier r
+                JOIN version v ON v.id = r.version JOIN dossier d ON d.id = v.dossier
+                WHERE r.run_id = ?
+                """
+            var arguments: StatementArguments = [run.rawValue]
             if let after {
-                return try RunDossierRecord.fetchAll(
-                    db,
-                    sql: """
-                        SELECT * FROM run_dossier WHERE run_id = ? AND (dossier_id, content_hash) > (?, ?)
-                        ORDER BY dossier_id, content_hash LIMIT ?
-                        """,
-                    arguments: [run.rawValue, after.dossierID, after.contentHash, limit]
-                ).map { try $0.value() }
+                sql += " AND (d.dossier_id, v.content_hash) > (?, ?)"
+                arguments += [after.dossierID, try LedgerRows.hashBytes(after.contentHash)]
             }
-            return try RunDossierRecord.fetchAll(
-                db, sql: "SELECT * FROM run_dossier WHERE run_id = ? ORDER BY dossier_id, content_hash LIMIT ?",
-                arguments: [run.rawValue, limit]
-            ).map { try $0.value() }
+            sql += " ORDER BY d.dossier_id, v.content_hash LIMIT ?"
+            arguments += [limit]
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                guard let disposition = RunDossier.Disposition(rawValue: row["disposition"]) else {
+                    throw LedgerRowProblem("run \(run) saw \(row["d_id"] as String) with disposition '\(row["disposition"] as String)'")
+                }
+                return RunDossier(
+                    key: DossierKey(dossierID: row["d_id"], contentHash: LedgerRows.hex(row["v_hash"])), disposition: disposition)
+            }
         }
     }
 
@@ -29,10 +34,10 @@ extension SQLiteLedger {
             try String.fetchAll(
                 db,
                 sql: """
-                    SELECT dossier_id FROM (
-                        SELECT dossier_id FROM run_dossier WHERE run_id = ?
-                        UNION ALL SELECT dossier_id FROM quarantine WHERE run_id = ? AND dossier_id IS NOT NULL
-                    ) GROUP BY dossier_id HAVING count(*) > 1
+                    SELECT d.dossier_id FROM (
+                        SELECT v.dossier FROM run_dossier r JOIN version v ON v.id = r.version WHERE r.run_id = ?
+                        UNION ALL SELECT dossier FROM quarantine WHERE run_id = ? AND dossier IS NOT NULL
+                    ) s JOIN dossier d ON d.id = s.dossier GROUP BY s.dossier HAVING count(*) > 1
                     """, arguments: [run.rawValue, run.rawValue]
             ).sorted()
         }

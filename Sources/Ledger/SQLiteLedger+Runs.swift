@@ -2,13 +2,13 @@ import Foundation
 import GRDB
 
 extension SQLiteLedger {
-    public func beginRun(pipelineID: String, outboundVersion: String) throws -> RunID {
+    public func beginRun(pipelineID: String, outboundVersion: String, generatedAt: String?) throws -> RunID {
         let operation = "begin a run of pipeline '\(pipelineID)'"
         guard !pipelineID.isEmpty else { throw invalid(operation, "the pipeline id is empty") }
         return try write(operation) { db in
             var record = RunRecord(
                 id: nil, pipelineID: pipelineID, outboundVersion: outboundVersion, startedAt: clock(), finishedAt: nil,
-                status: RunStatus.running.rawValue, counts: "{}")
+                status: RunStatus.running.rawValue, counts: "{}", generatedAt: generatedAt)
             try record.insert(db)
             guard let id = record.id else { throw LedgerRowProblem("the new run has no id") }
             return RunID(rawValue: id)

@@ -7,12 +7,28 @@ import GRDB
 /// Opening applies the named migrations; a file written by a newer Outbound, a path that
 /// cannot be opened or a file that is not a SQLite database throws `LedgerError` (exit 74).
 /// All SQL uses bound parameters.
-public final class SQLiteLedger: LedgerStore {
+public final class SQLiteLedger: LedgerStore, @unchecked Sendable {
     /// The database path, or `:memory:`.
     public let path: String
     let writer: any DatabaseWriter
     /// The clock rows are stamped with (injected so tests are deterministic).
     let clock: @Sendable () -> Date
+    /// What the ledger keeps in memory of its own rows: the reference files and sets, the
+    /// blob dictionaries. Behind `cacheLock`: the ledger is used from several threads.
+    private var cache = Cache()
+    private let cacheLock = NSLock()
+
+    struct Cache {
+        var references = ReferenceSets()
+        var dictionaries = BlobDictionaries()
+    }
+
+    /// Runs `body` on the cache, under its lock.
+    func withCache<T>(_ body: (inout Cache) throws -> T) rethrows -> T {
+        cacheLock.lock()
+        defer { cacheLock.unlock() }
+        return try body(&cache)
+    }
 
     /// Opens (creating if needed) the ledger file at `path` in WAL mode and migrates it.
     public convenience init(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws {
@@ -43,13 +59,20 @@ public final class SQLiteLedger: LedgerStore {
         try migrate()
     }
 
-    /// Foreign keys on (GRDB's default, stated here because the schema relies on it), and a
-    /// busy timeout so a second process waits for the writer instead of failing at once.
+    /// Foreign keys on (GRDB's default, stated here because the schema relies on it), a
+    /// busy timeout so a second process waits for the writer instead of failing at once, and
+    /// 16 KiB pages for a new file (rows of a few kilobytes fill them; a file made before
+    /// keeps its pages).
     private static func configuration() -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         configuration.label = "Outbound ledger"
+        configuration.prepareDatabase { db in
+            if try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") == 0 {
+                try db.execute(sql: "PRAGMA page_size = 16384")
+            }
+        }
         return configuration
     }
 
@@ -67,6 +90,8 @@ public final class SQLiteLedger: LedgerStore {
         } catch {
             throw LedgerError.wrapping(error, kind: .migrate, path: path, operation: "apply the ledger migrations")
         }
+        let stored = try read("read the blob dictionaries") { db in try BlobDictionaries.stored(db) }
+        withCache { $0.dictionaries.add(stored) }
     }
 
     /// The names of the migrations applied to this ledger, in order.

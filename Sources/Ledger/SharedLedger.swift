@@ -56,8 +56,9 @@ public struct ChunkProgress: Sendable, Hashable {
 public protocol SharedLedger: LedgerStore {
     /// Starts the run `runKey` of pipeline `pipelineID`, or joins it when another worker
     /// started it; returns its id and whether this call started it. A run that is already
-    /// `finished` or `failed` is returned as it is (the caller decides what to do).
-    func joinRun(pipelineID: String, runKey: String, outboundVersion: String, chunkSize: Int) throws -> (
+    /// `finished` or `failed` is returned as it is (the caller decides what to do). The
+    /// worker that starts the run sets its `generatedAt` (the time every worker's packets name).
+    func joinRun(pipelineID: String, runKey: String, outboundVersion: String, chunkSize: Int, generatedAt: String?) throws -> (
         run: LedgerRun, chunkSize: Int, started: Bool
     )
 

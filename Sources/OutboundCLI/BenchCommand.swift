@@ -8,14 +8,17 @@ extension Outbound {
     /// `outbound bench`: the performance benchmark the repo ships (issue 7's figures).
     struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Measure Outbound against zcat and xmllint --stream on a generated corpus.",
+            abstract: "Measure Outbound against zcat, xmllint --stream and the Python lxml peer on a generated corpus.",
             discussion: """
                 Generates COUNT dossiers (cached under --work), then measures, each as its own \
                 process: zcat of the gzip corpus, xmllint --stream with 1 process and with 2 \
                 in parallel, outbound extract, outbound classify (also with a generated catalogue ten \
-                times larger, linted first), and the whole nightly run \
-                (classify, route, JSON and HTML packets, ledger) with N jobs, without its packets, \
-                with 1 job held to one CPU and over gzip input, and cp -r of the nightly's packets. \
+                times larger, linted first), and, in rounds of fresh folders, the Python lxml peer \
+                (--peer, when Python has lxml) and the whole nightly run (classify, route, a page \
+                per dossier, packets.jsonl, summary, queues, ledger) with N jobs, storing only \
+                (formats: [jsonl]), without packets, with 1 job held to one CPU and over gzip \
+                input, cp -r of the nightly's pages, then reclassify --full and delta (one keyword \
+                added) of the nightly's ledger. Prints the targets of issue 17 as ratios. \
                 Every step runs --repeat times; each row shows the median wall time. Prints wall \
                 time, MB/s, dossiers/s, peak RSS and the ratios. Run it from the repository root \
                 (the nightly run reads pipelines/) on a release build: \
@@ -43,6 +46,12 @@ extension Outbound {
         )
         var settle = 61.0
 
+        @Option(help: "The Python lxml peer to run beside Outbound ('none' for no peer).")
+        var peer = "../shared/peers/lxml_peer.py"
+
+        @Option(help: "The Python that runs the peer (one with lxml).")
+        var python = FileManager.default.fileExists(atPath: "/usr/bin/python3") ? "/usr/bin/python3" : "python3"
+
         @ArgumentParser.Flag(help: "Print the rows as JSON as well, with every run's time.")
         var json = false
 
@@ -55,7 +64,8 @@ extension Outbound {
         func run() throws {
             let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
             let request = BenchmarkRequest(
-                count: count, perBatch: perBatch, jobs: jobs, work: work, executable: executable, repeats: repeats, settle: settle)
+                count: count, perBatch: perBatch, jobs: jobs, work: work, executable: executable, repeats: repeats, settle: settle,
+                peer: peer == "none" ? nil : URL(fileURLWithPath: peer).standardizedFileURL.path, python: python)
             let result: BenchmarkResult
             do {
                 result = try Benchmark.run(request) { Console.shared.line($0) }

@@ -15,7 +15,7 @@ public struct Outbound: ParsableCommand {
             """,
         version: outboundVersion,
         subcommands: [
-            Run.self, Worker.self, Reclassify.self, Classify.self, Explain.self, Extract.self, Validate.self, Generate.self,
+            Run.self, Worker.self, Reclassify.self, Packet.self, Classify.self, Explain.self, Extract.self, Validate.self, Generate.self,
             CatalogueCommand.self, Bench.self,
         ])
 

@@ -35,14 +35,16 @@ public struct AuthorityQueue: Codable, Sendable, Hashable {
         public var dueClockTitle: String?
         /// The flag kinds raised on the dossier.
         public var flags: [String]
-        /// The relative path of `packet.html`.
+        /// The relative path of the packet's page (`packets/<name>.html`).
         public var packet: String?
+        /// The packet's line in the run's `packets.jsonl`.
+        public var packetLine: Int?
         /// `processed` or `skipped`.
         public var status: String
 
         public init(
             dossierID: String, outcome: String, province: String?, role: String, track: String, assetIDs: [String], due: String?,
-            dueClock: String?, dueClockTitle: String?, flags: [String], packet: String?, status: String
+            dueClock: String?, dueClockTitle: String?, flags: [String], packet: String?, packetLine: Int? = nil, status: String
         ) {
             self.dossierID = dossierID
             self.outcome = outcome
@@ -55,6 +57,7 @@ public struct AuthorityQueue: Codable, Sendable, Hashable {
             self.dueClockTitle = dueClockTitle
             self.flags = flags
             self.packet = packet
+            self.packetLine = packetLine
             self.status = status
         }
     }

@@ -1,17 +1,34 @@
 import DossierModel
 import Foundation
 
-/// Renders `packet.html`: one self-contained page (inline CSS, no script, nothing fetched)
+/// Renders a packet's page: one self-contained page (inline CSS, no executable script, its
+/// JSON embedded as data, nothing fetched)
 /// that shows first what a reviewer needs (outcome, why, flags, clocks, authorities), then
 /// the parties and assets, each hit with its highlighted evidence and thresholds, the
 /// screening, the notes and the audit trail. Every piece of dossier text goes through
 /// `HTMLText.escape`.
 public enum PacketHTML {
-    /// The bytes of `packet.html` for one decision. An out-of-scope dossier gets a short page
-    /// (no route); a quarantined one a page with the reason and the position only.
-    /// `change` adds a "What changed" section (a re-classified dossier, `docs/reclassify.md`).
-    public static func render(_ decision: Decision, dossier: Dossier?, run: RunContext, change: ReclassifyChange? = nil) -> Data {
-        Data(page(decision, dossier: dossier, run: run, change: change).utf8)
+    /// The bytes of a packet's page (`packets/<name>.html`) for one decision. An
+    /// out-of-scope dossier gets a short page (no route); a quarantined one a page with the
+    /// reason and the position only. `change` adds a "What changed" section (a re-classified
+    /// dossier, `docs/reclassify.md`). The page embeds the packet's JSON, `json` (the compact
+    /// line `PacketJSON.line` renders for the same arguments), in a
+    /// `<script type="application/json" id="packet-data">` element: data, never run. Without
+    /// `json`, the line is rendered here (and left out for a decision whose JSON cannot be
+    /// written, a NaN score).
+    public static func render(
+        _ decision: Decision, dossier: Dossier?, run: RunContext, change: ReclassifyChange? = nil, json: [UInt8]? = nil
+    ) -> Data {
+        let json = json ?? (try? PacketJSON.line(decision, dossier: dossier, run: run, change: change)) ?? []
+        let page = page(decision, dossier: dossier, run: run, change: change)
+        let marker = "</body>"
+        guard let end = page.range(of: marker, options: .backwards) else { return Data(page.utf8) }
+        var bytes = Data(page[..<end.lowerBound].utf8)
+        bytes.append(contentsOf: Array("<script type=\"application/json\" id=\"packet-data\">".utf8))
+        bytes.append(contentsOf: PacketJSON.embedded(json))
+        bytes.append(contentsOf: Array("</script>\n".utf8))
+        bytes.append(contentsOf: Array(page[end.lowerBound...].utf8))
+        return bytes
     }
 
     /// The page as a string.

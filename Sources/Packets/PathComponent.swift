@@ -21,9 +21,10 @@ public enum PathComponent {
     /// The longest name produced, in UTF-8 bytes (file systems allow 255).
     public static let maximumLength = 200
 
-    /// The folder name for a dossier's packets.
-    public static func folderName(forDossierID id: String) -> String {
-        name(for: id)
+    /// The file name of a dossier's packet page: its safe name and `.html` (at most
+    /// `maximumLength` + 5 bytes).
+    public static func fileName(forDossierID id: String) -> String {
+        name(for: id) + ".html"
     }
 
     /// A safe name for any id; the empty id becomes `%` (a lone `%` never comes from

@@ -29,7 +29,7 @@ public struct QueueBuilder: Sendable {
                     dossierID: decision.dossierID, outcome: decision.outcome.rawValue, province: route.province, role: authority.role,
                     track: authority.track.rawValue, assetIDs: authority.assetIDs, due: due?.description,
                     dueClock: due == nil ? nil : first?.id, dueClockTitle: due == nil ? nil : first?.title,
-                    flags: flags, packet: packet?.html, status: processing.rawValue)
+                    flags: flags, packet: packet?.html, packetLine: packet?.line, status: processing.rawValue)
                 queued.append(QueuedRow(queueID: id, row: row))
             }
         }

@@ -5,7 +5,7 @@ public enum QueueFiles {
     /// The CSV header, in column order.
     public static let columns = [
         "dossier_id", "outcome", "province", "authority_role", "track", "assets", "due", "due_clock", "due_clock_title", "flags", "packet",
-        "status",
+        "packet_line", "status",
     ]
 
     /// RFC 4180 CSV in UTF-8 with a byte order mark (so that spreadsheet programs, which
@@ -23,7 +23,8 @@ public enum QueueFiles {
         try rows { row in
             let cells: [String] = [
                 row.dossierID, row.outcome, row.province ?? "", row.role, row.track, row.assetIDs.joined(separator: " "),
-                row.due ?? "", row.dueClock ?? "", row.dueClockTitle ?? "", row.flags.joined(separator: " "), row.packet ?? "", row.status,
+                row.due ?? "", row.dueClock ?? "", row.dueClockTitle ?? "", row.flags.joined(separator: " "), row.packet ?? "",
+                row.packetLine.map(String.init) ?? "", row.status,
             ]
             try out.append(cells.map(csvCell).joined(separator: ",") + "\r\n")
         }

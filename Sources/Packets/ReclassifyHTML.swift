@@ -80,7 +80,8 @@ public enum ReclassifyHTML {
                 "<table>\n<thead><tr><th>Dossier</th><th>Filed</th><th>Outcome</th><th>Catalogue</th><th>Hits</th><th>Why re-evaluated</th></tr></thead>\n<tbody>\n"
             for d in r.dossiers {
                 let id =
-                    d.packet.map { "<a href=\"\(HTMLText.href($0.html))\">\(HTMLText.span(d.dossierID))</a>" } ?? HTMLText.span(d.dossierID)
+                    d.packet?.html.map { "<a href=\"\(HTMLText.href($0))\">\(HTMLText.span(d.dossierID))</a>" }
+                    ?? HTMLText.span(d.dossierID)
                 let outcome =
                     d.outcomeChanged
                     ? "\(HTMLText.escape(d.oldOutcome)) → <strong>\(HTMLText.escape(d.newOutcome))</strong>" : HTMLText.escape(d.newOutcome)

@@ -15,24 +15,38 @@ public struct RunContext: Codable, Sendable, Hashable {
     }
 }
 
-/// Where a dossier's packets are, relative to the output folder that holds `summary.html`
-/// and the queues.
+/// Where a dossier's packet is, relative to the output folder that holds `summary.html` and
+/// the queues: its own page `packets/<name>.html` (the packet's JSON embedded in it), and its
+/// line in the run's `packets.jsonl`.
 public struct PacketPaths: Codable, Sendable, Hashable {
-    /// The relative path of `packet.json`.
-    public var json: String
-    /// The relative path of `packet.html`.
-    public var html: String
+    /// The relative path of the packet's page; nil when the run writes no per-dossier files
+    /// (`packets.formats: [jsonl]`).
+    public var html: String?
+    /// The packet's line in `packets.jsonl` (from 1); nil when the run writes no such file or
+    /// has not numbered the line yet.
+    public var line: Int?
 
-    public init(json: String, html: String) {
-        self.json = json
+    public init(html: String?, line: Int? = nil) {
         self.html = html
+        self.line = line
     }
 
-    /// The standard layout: `packets/<folder>/packet.json` and `.../packet.html`, where the
-    /// folder is `PathComponent.folderName(forDossierID:)`.
-    public init(dossierID: String, under parent: String = "packets") {
-        let folder = PathComponent.folderName(forDossierID: dossierID)
-        let prefix = parent.isEmpty ? folder : "\(parent)/\(folder)"
-        self.init(json: "\(prefix)/packet.json", html: "\(prefix)/packet.html")
+    /// The standard layout: `packets/<name>.html`, where the name is
+    /// `PathComponent.fileName(forDossierID:)`; `html: false` for a run that writes no pages.
+    public init(dossierID: String, html: Bool = true, under parent: String = "packets") {
+        guard html else {
+            self.init(html: nil)
+            return
+        }
+        let name = PathComponent.fileName(forDossierID: dossierID)
+        self.init(html: parent.isEmpty ? name : "\(parent)/\(name)")
+    }
+
+    /// The name of a run's bulk packet file.
+    public static let jsonl = "packets.jsonl"
+
+    enum CodingKeys: String, CodingKey {
+        case html
+        case line = "jsonl_line"
     }
 }

@@ -115,7 +115,7 @@ public enum SummaryHTML {
 
     static func quarantineRow(_ row: BatchSummary.QuarantineRow) -> String {
         let id = HTMLText.span(row.dossierID ?? "(unknown id)")
-        let linked = row.packet.map { "<a href=\"\(HTMLText.href($0.html))\">\(id)</a>" } ?? id
+        let linked = row.packet?.html.map { "<a href=\"\(HTMLText.href($0))\">\(id)</a>" } ?? id
         var file = row.file
         if let member = row.member { file += "!" + member }
         let position = [row.line.map { "line \($0)" }, row.column.map { "column \($0)" }].compactMap { $0 }.joined(separator: ", ")
@@ -128,9 +128,16 @@ public enum SummaryHTML {
             + "<table>\n<thead><tr><th>Dossier</th><th>Outcome</th><th>Province</th><th>Flags</th><th>Run</th><th>Packet</th></tr></thead>\n<tbody>\n"
     }
 
+    /// The links to a packet: its page, and its line in `packets.jsonl`.
+    static func packetLinks(_ paths: PacketPaths) -> String {
+        var links: [String] = []
+        if let html = paths.html { links.append("<a href=\"\(HTMLText.href(html))\">HTML</a>") }
+        if let line = paths.line { links.append("<a href=\"\(HTMLText.href(PacketPaths.jsonl))\">JSON line \(line)</a>") }
+        return links.isEmpty ? "none" : links.joined(separator: " · ")
+    }
+
     static func dossierRow(_ row: BatchSummary.DossierRow) -> String {
-        let links =
-            row.packet.map { "<a href=\"\(HTMLText.href($0.html))\">HTML</a> · <a href=\"\(HTMLText.href($0.json))\">JSON</a>" } ?? "none"
+        let links = row.packet.map(packetLinks) ?? "none"
         return
             "<tr><td>\(HTMLText.span(row.dossierID))</td><td>\(HTMLText.escape(row.outcome))</td><td>\(HTMLText.escape(row.province ?? "-"))</td>"
             + "<td>\(row.flags.map(HTMLText.escape).joined(separator: ", "))</td><td>\(HTMLText.escape(row.status))</td><td>\(links)</td></tr>\n"

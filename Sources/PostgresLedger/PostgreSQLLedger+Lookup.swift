@@ -6,15 +6,16 @@ import PostgresNIO
 extension PostgreSQLLedger {
     /// The columns `StoredDecision` is decoded from (table alias `d`), in `decision(_:)`'s order.
     static let decisionColumns =
-        "d.dossier_id, d.content_hash, d.run_id, d.outcome, d.catalogue_id, d.versions::text, d.body, d.body_encoding, d.decided_at, d.is_current"
+        "d.dossier_id, d.content_hash, d.run_id, d.outcome, d.catalogue_id, d.versions::text, d.body, d.change, d.decided_at, d.is_current"
 
     /// The decision in the first ten columns of a row selected with `decisionColumns`.
     static func decision(_ row: PostgresRow) throws -> StoredDecision {
-        let (id, hash, run, outcome, catalogue, versions, body, encoding, decidedAt, isCurrent) =
-            try row.decode((String, String, Int64, String, String?, String, Data, String, Date, Bool).self)
+        let (id, hash, run, outcome, catalogue, versions, body, change, decidedAt, isCurrent) =
+            try row.decode((String, String, Int64, String, String?, String, Data, String?, Date, Bool).self)
         return try StoredDecision(
-            dossierID: id, contentHash: hash, runID: run, outcome: outcome, catalogueID: catalogue, versions: versions, body: body,
-            bodyEncoding: encoding, decidedAt: decidedAt, isCurrent: isCurrent)
+            key: DossierKey(dossierID: id, contentHash: hash), runID: run, outcome: outcome, catalogueID: catalogue,
+            references: try JSONDecoder().decode([ReferenceUse].self, from: Data(versions.utf8)), body: EncodedBlob(bytes: body),
+            change: change, decidedAt: decidedAt, isCurrent: isCurrent)
     }
 
     /// The columns `StoredQuarantine` is decoded from (alias `q`).
@@ -84,10 +85,11 @@ extension PostgreSQLLedger {
     /// The decision in columns 1...10 of a `states` row.
     private static func stateDecision(_ cells: PostgresRandomAccessRow) throws -> StoredDecision {
         try StoredDecision(
-            dossierID: try cells[1].decode(String.self), contentHash: try cells[2].decode(String.self),
+            key: DossierKey(dossierID: try cells[1].decode(String.self), contentHash: try cells[2].decode(String.self)),
             runID: try cells[3].decode(Int64.self), outcome: try cells[4].decode(String.self),
-            catalogueID: try cells[5].decode(String?.self), versions: try cells[6].decode(String.self),
-            body: try cells[7].decode(Data.self), bodyEncoding: try cells[8].decode(String.self),
+            catalogueID: try cells[5].decode(String?.self),
+            references: try JSONDecoder().decode([ReferenceUse].self, from: Data(try cells[6].decode(String.self).utf8)),
+            body: EncodedBlob(bytes: try cells[7].decode(Data.self)), change: try cells[8].decode(String?.self),
             decidedAt: try cells[9].decode(Date.self), isCurrent: try cells[10].decode(Bool.self))
     }
 
@@ -160,12 +162,11 @@ extension PostgreSQLLedger {
         try read("read stored dossier \(key)") { connection in
             try await connection.query(
                 """
-                SELECT filed, body, body_encoding FROM dossier WHERE dossier_id = \(key.dossierID) AND content_hash = \(key.contentHash)
+                SELECT filed, body FROM dossier WHERE dossier_id = \(key.dossierID) AND content_hash = \(key.contentHash)
                 """, logger: self.logger
             ).collect().first.map { row in
-                let (filed, body, encoding) = try row.decode((String?, Data, String).self)
-                return DossierVersion(
-                    key: key, filed: filed.flatMap(CalendarDate.init(iso:)), body: EncodedBlob(bytes: body, encoding: encoding))
+                let (filed, body) = try row.decode((String?, Data).self)
+                return DossierVersion(key: key, filed: filed.flatMap(CalendarDate.init(iso:)), body: EncodedBlob(bytes: body))
             }
         }
     }

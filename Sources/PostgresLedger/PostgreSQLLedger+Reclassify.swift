@@ -91,14 +91,14 @@ extension PostgreSQLLedger {
             var found: [DossierKey: EncodedBlob] = [:]
             let rows = try await connection.query(
                 """
-                SELECT t.dossier_id, t.content_hash, t.body, t.body_encoding
+                SELECT t.dossier_id, t.content_hash, t.body
                 FROM dossier_text t JOIN unnest(\(ids)::text[], \(hashes)::text[]) AS k(dossier_id, content_hash)
                     ON t.dossier_id = k.dossier_id AND t.content_hash = k.content_hash
                 """, logger: self.logger
             ).collect()
             for row in rows {
-                let (id, hash, body, encoding) = try row.decode((String, String, Data, String).self)
-                found[DossierKey(dossierID: id, contentHash: hash)] = EncodedBlob(bytes: body, encoding: encoding)
+                let (id, hash, body) = try row.decode((String, String, Data).self)
+                found[DossierKey(dossierID: id, contentHash: hash)] = EncodedBlob(bytes: body)
             }
             return found
         }
@@ -107,13 +107,13 @@ extension PostgreSQLLedger {
     public func recordMatchTexts(_ texts: [(key: DossierKey, body: EncodedBlob)]) throws {
         guard !texts.isEmpty else { return }
         let operation = "record the match texts of \(texts.count) versions"
-        for text in texts where text.body.encoding.isEmpty {
-            throw invalid(operation, "the match text of \(text.key) has no encoding name")
+        for text in texts where text.body.bytes.isEmpty {
+            throw invalid(operation, "the match text of \(text.key) is empty")
         }
         let ids = texts.map(\.key.dossierID)
         let hashes = texts.map(\.key.contentHash)
         let bodies = texts.map { ByteBuffer(bytes: $0.body.bytes) }
-        let encodings = texts.map(\.body.encoding)
+        let encodings = texts.map { _ in Self.blobForm }
         try write(operation) { connection in
             try await connection.query(
                 """

@@ -5,6 +5,16 @@ import NIOCore
 import PostgresNIO
 
 extension PostgreSQLLedger {
+    /// The results, then the packets, then the unchanged versions, each step its own
+    /// transaction.
+    @discardableResult
+    public func record(_ results: [LedgerResult], packets: [PacketEntry], skipped: [DossierKey], in run: RunID) throws -> BatchReceipt {
+        let receipt = try record(results, in: run)
+        if !packets.isEmpty { try recordPackets(packets, in: run) }
+        if !skipped.isEmpty { try markSkipped(skipped, in: run) }
+        return receipt
+    }
+
     @discardableResult
     public func record(_ results: [LedgerResult], in run: RunID) throws -> BatchReceipt {
         let operation = "record a batch of \(results.count) results in run \(run)"
@@ -195,15 +205,16 @@ extension PostgreSQLLedger {
             """
             WITH made AS (
                 INSERT INTO decision (dossier_id, content_hash, run_id, outcome, catalogue_id, versions, body, body_encoding,
-                    decided_at, is_current, hits_indexed)
+                    change, decided_at, is_current, hits_indexed)
                 SELECT d.dossier_id, d.content_hash, \(run.rawValue), d.outcome, CASE WHEN d.has_catalogue THEN d.catalogue_id END,
-                    d.versions::jsonb, d.body, d.body_encoding, CASE WHEN d.has_decided_at THEN d.decided_at ELSE now() END, true, d.indexed
+                    d.versions::jsonb, d.body, d.body_encoding, NULLIF(d.change, ''),
+                    CASE WHEN d.has_decided_at THEN d.decided_at ELSE now() END, true, d.indexed
                 FROM unnest(\(fresh.ids)::text[], \(fresh.hashes)::text[], \(fresh.outcomes)::text[], \(fresh.hasCatalogue)::bool[],
                     \(fresh.catalogueIDs)::text[], \(fresh.references)::text[], \(fresh.decisionBodies)::bytea[],
-                    \(fresh.decisionEncodings)::text[], \(fresh.hasDecidedAt)::bool[], \(fresh.decidedAt)::timestamptz[],
-                    \(fresh.indexed)::bool[])
+                    \(fresh.decisionEncodings)::text[], \(fresh.changes)::text[], \(fresh.hasDecidedAt)::bool[],
+                    \(fresh.decidedAt)::timestamptz[], \(fresh.indexed)::bool[])
                     WITH ORDINALITY AS d(dossier_id, content_hash, outcome, has_catalogue, catalogue_id, versions, body, body_encoding,
-                        has_decided_at, decided_at, indexed, n)
+                        change, has_decided_at, decided_at, indexed, n)
                 ORDER BY d.n
                 RETURNING id, dossier_id
             )

@@ -4,27 +4,27 @@ import PostgresNIO
 
 extension PostgreSQLLedger {
     /// The columns `LedgerRun` is decoded from, in `runValue`'s order.
-    static let runColumns = "id, pipeline_id, outbound_version, started_at, finished_at, status, counts::text"
+    static let runColumns = "id, pipeline_id, outbound_version, started_at, finished_at, status, counts::text, generated_at"
 
     /// The run in a row selected with `runColumns`.
     static func runValue(_ row: PostgresRow) throws -> LedgerRun {
-        let (id, pipelineID, version, startedAt, finishedAt, status, counts) =
-            try row.decode((Int64, String, String, Date, Date?, String, String).self)
+        let (id, pipelineID, version, startedAt, finishedAt, status, counts, generatedAt) =
+            try row.decode((Int64, String, String, Date, Date?, String, String, String?).self)
         guard let decoded = RunStatus(rawValue: status) else { throw LedgerRowProblem("run \(id) has status '\(status)'") }
         return LedgerRun(
             id: RunID(rawValue: id), pipelineID: pipelineID, outboundVersion: version, startedAt: startedAt, finishedAt: finishedAt,
-            status: decoded, counts: try JSONDecoder().decode([String: Int].self, from: Data(counts.utf8)))
+            status: decoded, counts: try JSONDecoder().decode([String: Int].self, from: Data(counts.utf8)), generatedAt: generatedAt)
     }
 
-    public func beginRun(pipelineID: String, outboundVersion: String) throws -> RunID {
+    public func beginRun(pipelineID: String, outboundVersion: String, generatedAt: String?) throws -> RunID {
         let operation = "begin a run of pipeline '\(pipelineID)'"
         guard !pipelineID.isEmpty else { throw invalid(operation, "the pipeline id is empty") }
         let stamp = self.stamp
         return try write(operation) { connection in
             let rows = try await connection.query(
                 """
-                INSERT INTO run (pipeline_id, outbound_version, started_at)
-                VALUES (\(pipelineID), \(outboundVersion), COALESCE(\(stamp)::timestamptz, now())) RETURNING id
+                INSERT INTO run (pipeline_id, outbound_version, started_at, generated_at)
+                VALUES (\(pipelineID), \(outboundVersion), COALESCE(\(stamp)::timestamptz, now()), \(generatedAt)) RETURNING id
                 """, logger: self.logger
             ).collect()
             guard let id = try rows.first?.decode(Int64.self) else { throw LedgerRowProblem("the new run has no id") }

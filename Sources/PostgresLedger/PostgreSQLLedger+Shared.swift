@@ -6,7 +6,7 @@ import PostgresNIO
 /// is compared with and extended from the database's `now()`, never a worker's clock.
 extension PostgreSQLLedger {
     public func joinRun(
-        pipelineID: String, runKey: String, outboundVersion: String, chunkSize: Int
+        pipelineID: String, runKey: String, outboundVersion: String, chunkSize: Int, generatedAt: String?
     ) throws -> (run: LedgerRun, chunkSize: Int, started: Bool) {
         let operation = "join run '\(runKey)' of pipeline '\(pipelineID)'"
         guard !pipelineID.isEmpty, !runKey.isEmpty else { throw invalid(operation, "the pipeline id or the run key is empty") }
@@ -16,8 +16,8 @@ extension PostgreSQLLedger {
             // A concurrent insert of the same key makes this one wait, then do nothing.
             let inserted = try await connection.query(
                 """
-                INSERT INTO run (pipeline_id, run_key, outbound_version, started_at, chunk_size)
-                VALUES (\(pipelineID), \(runKey), \(outboundVersion), COALESCE(\(stamp)::timestamptz, now()), \(Int32(chunkSize)))
+                INSERT INTO run (pipeline_id, run_key, outbound_version, started_at, chunk_size, generated_at)
+                VALUES (\(pipelineID), \(runKey), \(outboundVersion), COALESCE(\(stamp)::timestamptz, now()), \(Int32(chunkSize)), \(generatedAt))
                 ON CONFLICT (pipeline_id, run_key) DO NOTHING RETURNING id
                 """, logger: self.logger
             ).collect()

@@ -16,7 +16,7 @@ extension PostgreSQLLedger {
         return try read("read a page of stored dossiers after '\(after)'") { connection in
             try await connection.query(
                 """
-                SELECT \(unescaped: Self.decisionColumns), v.filed, v.body, v.body_encoding
+                SELECT \(unescaped: Self.decisionColumns), v.filed, v.body
                 FROM decision d
                 JOIN dossier v ON v.dossier_id = d.dossier_id AND v.content_hash = d.content_hash
                 WHERE d.is_current AND d.dossier_id > \(after)
@@ -32,7 +32,7 @@ extension PostgreSQLLedger {
                 let filed = try cells[10].decode(String?.self)
                 let version = DossierVersion(
                     key: decision.key, filed: filed.flatMap(CalendarDate.init(iso:)),
-                    body: EncodedBlob(bytes: try cells[11].decode(Data.self), encoding: try cells[12].decode(String.self)))
+                    body: EncodedBlob(bytes: try cells[11].decode(Data.self)))
                 return StoredDossier(version: version, decision: decision)
             }
         }

@@ -169,6 +169,10 @@ public final class PostgreSQLLedger: SharedLedger, ReclassifyStore {
         PostgresFailure.ledgerError(error, kind: kind, path: path, operation: operation)
     }
 
+    /// What the `body_encoding` columns say of the blobs this version writes (the form is in
+    /// the blob's first byte, `EncodedBlob`).
+    static let blobForm = "ledger-blob"
+
     /// A `LedgerError` for a value the ledger refuses.
     func invalid(_ operation: String, _ reason: String) -> LedgerError {
         LedgerError(kind: .invalidInput, path: path, operation: operation, reason: reason)

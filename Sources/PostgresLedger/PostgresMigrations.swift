@@ -24,6 +24,7 @@ enum PostgresMigrations {
         Migration(name: "v2-decision-hits", statements: split(v2DecisionHits)),
         Migration(name: "v3-shared-runs", statements: split(v3SharedRuns)),
         Migration(name: "v4-entry-name-only", statements: split(v4EntryNameOnly)),
+        Migration(name: "v5-packets-on-demand", statements: split(v5PacketsOnDemand)),
     ]
 
     /// The names of every migration, in order.
@@ -203,6 +204,13 @@ enum PostgresMigrations {
 
     /// `v4-entry-name-only`: the hit status `entry-name-only` (review-rules 7, issue 18), by
     /// replacing the CHECK of `decision_hit.status` (PostgreSQL's name for a column CHECK).
+    /// `v5-packets-on-demand`: what a packet needs to be rendered again from the ledger: the
+    /// time a run's packets name, and what a re-classification changed.
+    private static let v5PacketsOnDemand = """
+        ALTER TABLE run ADD COLUMN generated_at text;
+        ALTER TABLE decision ADD COLUMN change text;
+        """
+
     private static let v4EntryNameOnly = """
         ALTER TABLE decision_hit DROP CONSTRAINT decision_hit_status_check;
         ALTER TABLE decision_hit ADD CONSTRAINT decision_hit_status_check CHECK (status IN ('hit', 'threshold-failed', 'negated', 'qualifier-not-met', 'code-only', 'entry-name-only'));

@@ -27,6 +27,8 @@ struct RecordSegment: Sendable {
         var references: [String] = []
         var decisionBodies: [ByteBuffer] = []
         var decisionEncodings: [String] = []
+        /// What a re-classification changed, as JSON, or `""` for none.
+        var changes: [String] = []
         var hasDecidedAt: [Bool] = []
         var decidedAt: [Date] = []
         /// True when the decision's hits are given (and go into `decision_hit`).
@@ -48,13 +50,14 @@ struct RecordSegment: Sendable {
             hashes.append(key.contentHash)
             filed.append(version.filed?.description ?? "")
             bodies.append(ByteBuffer(bytes: version.body.bytes))
-            bodyEncodings.append(version.body.encoding)
+            bodyEncodings.append(PostgreSQLLedger.blobForm)
             outcomes.append(decision.outcome.rawValue)
             hasCatalogue.append(decision.catalogueID != nil)
             catalogueIDs.append(decision.catalogueID ?? "")
             references.append(try LedgerRows.json(decision.references))
             decisionBodies.append(ByteBuffer(bytes: decision.body.bytes))
-            decisionEncodings.append(decision.body.encoding)
+            decisionEncodings.append(PostgreSQLLedger.blobForm)
+            changes.append(try decision.change.map(LedgerRows.json) ?? "")
             let decided = decision.decidedAt ?? stamp
             hasDecidedAt.append(decided != nil)
             decidedAt.append(decided ?? Date(timeIntervalSince1970: 0))
@@ -84,6 +87,7 @@ struct RecordSegment: Sendable {
                 kept.references.append(references[index])
                 kept.decisionBodies.append(decisionBodies[index])
                 kept.decisionEncodings.append(decisionEncodings[index])
+                kept.changes.append(changes[index])
                 kept.hasDecidedAt.append(hasDecidedAt[index])
                 kept.decidedAt.append(decidedAt[index])
                 kept.indexed.append(indexed[index])

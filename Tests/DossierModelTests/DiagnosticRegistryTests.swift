@@ -147,7 +147,7 @@ private struct RegistrySources {
     ]
 
     /// File name endings: a literal such as `"dossier.xml"` or `"summary.json"` is a file.
-    static let fileExtensions: Set<String> = ["xml", "json", "html", "csv", "txt", "yml", "yaml", "xsd", "gz", "zip", "tar"]
+    static let fileExtensions: Set<String> = ["xml", "json", "jsonl", "html", "csv", "txt", "yml", "yaml", "xsd", "gz", "zip", "tar"]
 
     /// Code just before a literal that makes it an audit rule name (`Decision.audit.rules`,
     /// e.g. `rules.append("outbound.cn-to-foreign")`, `result(.outOfScope, "out-of-scope.acquisition")`

@@ -56,14 +56,9 @@ import Testing
         // Every repetition ran in a fresh folder of its own.
         for round in 1...2 {
             let plain = "\(work)/run-plain-\(round)"
-            let packets = try Self.folders(plain + "/out/packets")
-            #expect(packets.count > 0)
-            #expect(try Self.folders(plain + "/packets-copy").sorted() == packets.sorted())
-            let someone = try #require(packets.first)
-            #expect(
-                try FileManager.default.contentsOfDirectory(atPath: "\(plain)/packets-copy/\(someone)").sorted() == [
-                    "packet.html", "packet.json",
-                ])
+            let packets = try FileManager.default.contentsOfDirectory(atPath: plain + "/out/packets")
+            #expect(packets.count > 0 && packets.allSatisfy { $0.hasSuffix(".html") })
+            #expect(try FileManager.default.contentsOfDirectory(atPath: plain + "/packets-copy").sorted() == packets.sorted())
 
             let bare = "\(work)/run-no-packets-\(round)"
             #expect(!FileManager.default.fileExists(atPath: bare + "/out/packets"))

@@ -1,4 +1,5 @@
 import Foundation
+import Packets
 import Testing
 
 /// What a dossier carries from outside must not become markup or a path: `outbound run` on
@@ -59,7 +60,7 @@ import Testing
         batch += "</dossier-batch>\n"
         try batch.write(to: inbox.appendingPathComponent("hostile.xml"), atomically: true, encoding: .utf8)
         // A raw NUL byte in the id attribute: the record is not XML (quarantined), but its id
-        // as the splitter read it still names the quarantine's packet folder.
+        // as the splitter read it still names the quarantine's packet page.
         var nul = Data("<transfer-dossier xmlns=\"urn:outbound:dossier:1\" id=\"NUL".utf8)
         nul.append(0)
         nul.append(Data("../../x\" filed=\"2026-11-19\"><transaction type=\"assignment\"/></transfer-dossier>\n".utf8))
@@ -70,21 +71,23 @@ import Testing
         #expect(result.status == 1, "the NUL dossier is quarantined: \(result.stderr.suffix(2_000))")
 
         // Nothing outside the output folder: the folder holds what the test wrote, the ledger
-        // and `out` only; inside `out`, packets are one level below `packets/`.
+        // and `out` only; inside `out`, packets are pages directly in `packets/`.
         let top = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix("ledger.sqlite") }.sorted()
         #expect(top == ["inbox", "out", "test.yml"])
         let packetRoot = folder.appendingPathComponent("out/packets")
-        let packetFolders = try FileManager.default.contentsOfDirectory(atPath: packetRoot.path)
-        #expect(packetFolders.count == Self.hostileIds.count + 1, "\(packetFolders)")
-        for name in packetFolders {
+        let packetFiles = try FileManager.default.contentsOfDirectory(atPath: packetRoot.path)
+        #expect(packetFiles.count == Self.hostileIds.count + 1, "\(packetFiles)")
+        for name in packetFiles {
             #expect(name.utf8.count <= 255 && !name.contains("/") && !name.contains("\0") && !name.hasPrefix("."), "\(name)")
-            let inside = try FileManager.default.contentsOfDirectory(atPath: packetRoot.appendingPathComponent(name).path).sorted()
-            #expect(inside == ["packet.html", "packet.json"], "\(name): \(inside)")
+            var isFolder: ObjCBool = false
+            #expect(FileManager.default.fileExists(atPath: packetRoot.appendingPathComponent(name).path, isDirectory: &isFolder))
+            #expect(!isFolder.boolValue && name.hasSuffix(".html"), "\(name) is one page, not a folder")
         }
-        #expect(Set(packetFolders).count == packetFolders.count)
+        #expect(Set(packetFiles).count == packetFiles.count)
 
-        // No payload survives as markup in any HTML page; the text is there, escaped.
-        var pages = packetFolders.map { packetRoot.appendingPathComponent("\($0)/packet.html") }
+        // No payload survives as markup in any HTML page (the embedded JSON included); the
+        // text is there, escaped.
+        var pages = packetFiles.map { packetRoot.appendingPathComponent($0) }
         pages.append(folder.appendingPathComponent("out/summary.html"))
         for page in pages {
             let html = try String(contentsOf: page, encoding: .utf8)
@@ -95,14 +98,19 @@ import Testing
             }
             #expect(!html.contains("href=\"../") && !html.contains("href=\"/"), "a link leaves the output: \(page.path)")
         }
-        let xss = try String(contentsOf: packetRoot.appendingPathComponent("XSS-1/packet.html"), encoding: .utf8)
+        let xssPage = try Data(contentsOf: packetRoot.appendingPathComponent("XSS-1.html"))
+        let xss = String(decoding: xssPage, as: UTF8.self)
         #expect(xss.contains("&lt;script&gt;alert("), "the payload is shown as text")
         #expect(xss.contains("&lt;img src=x onerror=alert(1)&gt;"))
 
-        // The JSON packets carry the text as it was, as JSON strings.
-        let json = try Data(contentsOf: packetRoot.appendingPathComponent("XSS-1/packet.json"))
-        let text = String(decoding: json, as: UTF8.self)
-        _ = try JSONSerialization.jsonObject(with: json)
+        // The embedded JSON and the packets.jsonl line carry the text as it was, as JSON
+        // strings; in the page every `<` is `\u003c`, which JSON reads back as `<`.
+        #expect(xss.components(separatedBy: "<script").count == 2, "one script element: the packet data")
+        let embedded = try #require(PacketJSON.extract(fromPage: [UInt8](xssPage)))
+        let text = String(decoding: embedded, as: UTF8.self)
+        _ = try JSONSerialization.jsonObject(with: Data(embedded))
         #expect(text.contains("<script>alert('name')"), "the JSON packet keeps the text as it was")
+        let lines = try String(contentsOf: folder.appendingPathComponent("out/packets.jsonl"), encoding: .utf8)
+        #expect(lines.split(separator: "\n").contains { $0.utf8.elementsEqual(embedded) }, "the page embeds its packets.jsonl line")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Packets
 import Testing
 
 /// `outbound run PIPELINE.yml`, run as a user would: packets, summary, queues and the ledger,
@@ -74,8 +75,11 @@ import Testing
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("run 1: 13 inputs, 51 decided, 0 unchanged, 0 quarantined"))
         let written = try Self.files(under: folder.appendingPathComponent("out"))
-        #expect(written.keys.filter { $0.hasSuffix("/packet.json") }.count == 51)
-        #expect(written.keys.filter { $0.hasSuffix("/packet.html") }.count == 51)
+        // One page per dossier, no folder per dossier, and one packets.jsonl with a line each.
+        #expect(written.keys.filter { $0.hasPrefix("packets/") && $0.hasSuffix(".html") }.count == 51)
+        #expect(written.keys.filter { $0.hasPrefix("packets/") }.allSatisfy { $0.split(separator: "/").count == 2 })
+        let lines = try #require(written["packets.jsonl"]).split(separator: 0x0A)
+        #expect(lines.count == 51)
         #expect(written["summary.html"] != nil && written["summary.json"] != nil)
         #expect(written.keys.contains("queues/queue-cnipa.csv"))
         #expect(written.keys.contains { $0.hasPrefix("queues/queue-cn-js-provincial-commerce.") })
@@ -86,7 +90,7 @@ import Testing
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stdout.contains("run 2: 13 inputs, 0 decided, 51 unchanged, 0 quarantined"))
         let again = try Self.files(under: folder.appendingPathComponent("out"))
-        for (path, bytes) in written where path.hasPrefix("packets/") {
+        for (path, bytes) in written where path.hasPrefix("packets") {
             #expect(again[path] == bytes, "\(path) rewritten by a run that had nothing to do")
         }
         let totals = try #require(try Self.summary(folder)["totals"] as? [String: Any])
@@ -100,7 +104,7 @@ import Testing
         try FileManager.default.copyItem(at: OutboundBinary.repo.appendingPathComponent("testdata/review"), to: inbox)
         let path = try Self.definition(inputs: [inbox.path], in: folder)
         #expect(try OutboundBinary.run(["run", path] + Self.fixedTime).status == 0)
-        let packet = folder.appendingPathComponent("out/packets/RV-BELOW-LFP/packet.json")
+        let packet = folder.appendingPathComponent("out/packets/RV-BELOW-LFP.html")
         let before = try Data(contentsOf: packet)
         // The sender corrects the value: 2.50 becomes 2.60 g/cc, above the threshold.
         let file = inbox.appendingPathComponent("outcomes.xml")
@@ -112,7 +116,8 @@ import Testing
         #expect(second.stdout.contains("1 decided, 26 unchanged"))
         let after = try Data(contentsOf: packet)
         #expect(after != before)
-        let decision = try #require(try JSONSerialization.jsonObject(with: after) as? [String: Any])
+        let embedded = try #require(PacketJSON.extract(fromPage: [UInt8](after)))
+        let decision = try #require(try JSONSerialization.jsonObject(with: Data(embedded)) as? [String: Any])
         #expect((decision["decision"] as? [String: Any])?["outcome"] as? String == "ip-security-review")
     }
 
@@ -195,17 +200,20 @@ import Testing
         #expect(try OutboundBinary.run(["run", path] + Self.fixedTime).status == 0)
         let out = folder.appendingPathComponent("out")
 
-        let packet = try HeadlessBrowser.load(out.appendingPathComponent("packets/RV-IPSR-LFP/packet.html"))
+        let packet = try HeadlessBrowser.load(out.appendingPathComponent("packets/RV-IPSR-LFP.html"))
         #expect(packet.console.isEmpty, "console: \(packet.console)")
         #expect(packet.failedLoads.isEmpty, "the packet fetched something: \(packet.failedLoads)")
-        for element in ["IP-SECURITY-REVIEW", "<mark", "252604X", "2025-10-17", "江苏省知识产权局", "state-funded", "sha256", "@page"] {
+        for element in [
+            "IP-SECURITY-REVIEW", "<mark", "252604X", "2025-10-17", "江苏省知识产权局", "state-funded", "sha256", "@page",
+            "id=\"packet-data\"", "\"schema\":\"outbound-packet/1\"",
+        ] {
             #expect(packet.dom.contains(element), "packet DOM lacks \(element)")
         }
 
         let summary = try HeadlessBrowser.load(out.appendingPathComponent("summary.html"))
         #expect(summary.console.isEmpty, "console: \(summary.console)")
         #expect(summary.failedLoads.isEmpty)
-        for element in ["<svg", "<rect", "RV-CONTROLLER", "packets/RV-IPSR-LFP/packet.html", "party-list-hit"] {
+        for element in ["<svg", "<rect", "RV-CONTROLLER", "packets/RV-IPSR-LFP.html", "packets.jsonl", "party-list-hit"] {
             #expect(summary.dom.contains(element), "summary DOM lacks \(element)")
         }
     }

@@ -3,7 +3,7 @@ import Foundation
 import Ledger
 
 /// Dossiers, decisions and quarantines as Pipeline would hand them to the ledger: real
-/// `Dossier` and `Decision` values encoded as JSON blobs. One set for the SQLite suites
+/// `Dossier` and `Decision` values encoded by `LedgerBlobCodec`. One set for the SQLite suites
 /// (`LedgerTests`) and the PostgreSQL suites (`PostgresLedgerTests`), which test the same
 /// contract.
 public enum LedgerFixtures {
@@ -59,14 +59,12 @@ public enum LedgerFixtures {
     /// The key of a dossier's version.
     public static func key(_ dossier: Dossier) -> DossierKey { DossierKey(dossierID: dossier.id, contentHash: dossier.contentHash!) }
 
-    /// A decided result: the dossier and the decision encoded as JSON.
+    /// A decided result: the dossier and the decision encoded as the ledger stores them.
     public static func decided(_ dossier: Dossier, outcome: Outcome = .registration, catalogue: String = "CN-2023") throws -> LedgerResult {
         let decision = decision(for: dossier, outcome: outcome, catalogue: catalogue)
-        let version = DossierVersion(
-            key: key(dossier), filed: dossier.filed, body: EncodedBlob(bytes: try encode(dossier), encoding: "json"))
+        let version = DossierVersion(key: key(dossier), filed: dossier.filed, body: try LedgerBlobCodec.encode(dossier))
         let entry = DecisionEntry(
-            outcome: outcome, catalogueID: catalogue, references: decision.audit.references,
-            body: EncodedBlob(bytes: try encode(decision), encoding: "json"))
+            outcome: outcome, catalogueID: catalogue, references: decision.audit.references, body: try LedgerBlobCodec.encode(decision))
         return .decided(version, entry)
     }
 

@@ -23,7 +23,10 @@ struct SQLiteLedgerConstraintTests {
             try ledger.markSkipped([F.key(dossier), F.key(dossier)], in: run)
             try ledger.registerInputFile(run, path: "inbox/a.xml", size: 10, sha256: F.hash("a"))
         }
-        for (table, rows) in [("dossier", 1), ("decision", 1), ("quarantine", 1), ("packet", 1), ("run_dossier", 1), ("input_file", 1)] {
+        // `dossier` holds each id once (the quarantined one too), `version` each content once.
+        for (table, rows) in [
+            ("dossier", 2), ("version", 1), ("decision", 1), ("quarantine", 1), ("packet", 1), ("run_dossier", 1), ("input_file", 1),
+        ] {
             #expect(try ledger.rowCount(table) == rows, "\(table)")
         }
     }
@@ -39,9 +42,9 @@ struct SQLiteLedgerConstraintTests {
         let run = try ledger.beginRun(pipelineID: "nightly", outboundVersion: "0.4.0")
         let good = try F.decided(F.dossier("JS-2026-000601"))
         let bad = LedgerResult.decided(
-            DossierVersion(key: key, filed: nil, body: EncodedBlob(bytes: Data("{}".utf8), encoding: "json")),
+            DossierVersion(key: key, filed: nil, body: EncodedBlob(bytes: Data("{}".utf8))),
             DecisionEntry(
-                outcome: .registration, catalogueID: nil, references: [], body: EncodedBlob(bytes: Data("{}".utf8), encoding: "json")))
+                outcome: .registration, catalogueID: nil, references: [], body: EncodedBlob(bytes: Data("{}".utf8))))
         let error = try #require(throws: LedgerError.self, "\(label)") { try ledger.record([good, bad], in: run) }
         #expect(error.kind == .invalidInput)
         #expect(try ledger.rowCount("dossier") == 0, "the whole batch is refused")

@@ -36,7 +36,7 @@ struct SQLiteLedgerFileTests {
             #expect(try reopened.run(run)?.counts == ["decided": 1, "quarantined": 1])
             #expect(try reopened.state(of: dossier.id)?.outcome == .acquisitionReview)
             let stored = try #require(try reopened.storedVersion(F.key(dossier)))
-            #expect(try JSONDecoder().decode(Dossier.self, from: stored.body.bytes) == dossier)
+            #expect(try LedgerBlobCodec.decode(Dossier.self, stored.body) == dossier)
             #expect(try reopened.quarantines(in: run).count == 1)
         }
     }

@@ -31,13 +31,12 @@ struct SQLiteLedgerRecordTests {
         #expect(decision.references == F.references("CN-2023"))
         #expect(decision.decidedAt == F.now)
         #expect(decision.isCurrent)
-        #expect(decision.body.encoding == "json")
-        let decoded = try JSONDecoder().decode(Decision.self, from: decision.body.bytes)
+        let decoded = try decision.decoded()
         #expect(decoded == F.decision(for: first, outcome: .ipSecurityReview))
 
         let stored = try #require(try ledger.storedVersion(F.key(second)))
         #expect(stored.filed == CalendarDate(iso: "2025-12-30"))
-        #expect(try JSONDecoder().decode(Dossier.self, from: stored.body.bytes) == second)
+        #expect(try LedgerBlobCodec.decode(Dossier.self, stored.body) == second)
 
         #expect(states[broken.dossierId!]?.outcome == .quarantined)
         #expect(

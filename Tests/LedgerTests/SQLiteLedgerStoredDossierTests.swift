@@ -51,7 +51,7 @@ struct SQLiteLedgerStoredDossierTests {
         var seen = 0
         try ledger.forEachStoredDossier(matching: .all, pageSize: 7) { page in
             for stored in page {
-                let dossier = try JSONDecoder().decode(Dossier.self, from: stored.version.body.bytes)
+                let dossier = try LedgerBlobCodec.decode(Dossier.self, stored.version.body)
                 #expect(dossier.id == stored.version.key.dossierID)
                 #expect(dossier.contentHash == stored.version.key.contentHash)
                 #expect(dossier.filed == stored.version.filed)

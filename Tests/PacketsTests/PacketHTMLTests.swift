@@ -13,6 +13,33 @@ import Testing
             as: UTF8.self)
     }
 
+    /// The page without its embedded packet data (the one `<script type="application/json">`
+    /// element), for the checks of what the page shows.
+    static func shown(_ page: String) -> String {
+        guard let start = page.range(of: "<script type=\"application/json\" id=\"packet-data\">"),
+            let end = page.range(of: "</script>\n", range: start.upperBound..<page.endIndex)
+        else { return page }
+        return String(page[..<start.lowerBound] + page[end.upperBound...])
+    }
+
+    @Test func thePageEmbedsItsPacketJSONAsInertData() throws {
+        for fixtures in [PacketFixtures.plain, .hostile] {
+            let decision = fixtures.decision(outcome: .ipSecurityReview)
+            let page = PacketHTML.render(decision, dossier: fixtures.dossier(), run: PacketFixtures.run)
+            let text = String(decoding: page, as: UTF8.self)
+            // One script element, JSON data (never run), just before </body>.
+            #expect(text.components(separatedBy: "<script").count == 2)
+            #expect(text.contains("</script>\n</body>"))
+            let embedded = try #require(PacketJSON.extract(fromPage: [UInt8](page)))
+            #expect(embedded == (try PacketJSON.line(decision, dossier: fixtures.dossier(), run: PacketFixtures.run)))
+            // Inside the element no `<` at all: no dossier text can close it.
+            let start = try #require(text.range(of: "id=\"packet-data\">"))
+            let end = try #require(text.range(of: "</script>", range: start.upperBound..<text.endIndex))
+            #expect(!text[start.upperBound..<end.lowerBound].contains("<"))
+            _ = try JSONSerialization.jsonObject(with: Data(embedded))
+        }
+    }
+
     @Test func keyElementsComeInTheOrderAReviewerNeedsThem() throws {
         let page = Self.html()
         let markers = [
@@ -71,14 +98,14 @@ import Testing
     }
 
     @Test func isSelfContained() {
-        let page = Self.html()
+        let page = Self.shown(Self.html())
         for forbidden in ["http:", "https:", "<script", "<link", "@import", "url(", "<img", "src="] {
             #expect(!page.contains(forbidden), "found \(forbidden)")
         }
     }
 
     @Test func plantedMarkupInEveryFieldIsEscaped() {
-        let page = Self.html(.hostile)
+        let page = Self.shown(Self.html(.hostile))
         #expect(!page.contains("<script"))
         #expect(!page.contains("<img"))
         #expect(!page.contains("<a href"))

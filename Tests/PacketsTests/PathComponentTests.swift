@@ -33,7 +33,8 @@ import Testing
         ("\u{202E}RTL", "%E2%80%AERTL"),
     ])
     func namesAreSafe(_ id: String, _ expected: String) {
-        #expect(PathComponent.folderName(forDossierID: id) == expected)
+        #expect(PathComponent.name(for: id) == expected)
+        #expect(PathComponent.fileName(forDossierID: id) == expected + ".html")
     }
 
     @Test func namesNeverHoldSeparatorsControlsOrDotSegments() {
@@ -69,9 +70,12 @@ import Testing
         #expect(PathComponent.name(for: base + "1") == a)
     }
 
-    @Test func standardPacketPathsUseTheFolderName() {
+    @Test func standardPacketPathsUseTheFileName() {
         let paths = PacketPaths(dossierID: "../x")
-        #expect(paths.json == "packets/%2E.%2Fx~l/packet.json")
-        #expect(paths.html == "packets/%2E.%2Fx~l/packet.html")
+        #expect(paths.html == "packets/%2E.%2Fx~l.html")
+        #expect(paths.line == nil)
+        #expect(PacketPaths(dossierID: "../x", html: false).html == nil)
+        // The longest name still leaves room for the extension in a 255-byte file name.
+        #expect(PathComponent.fileName(forDossierID: String(repeating: "x", count: 600)).utf8.count <= 255)
     }
 }

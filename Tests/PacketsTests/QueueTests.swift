@@ -34,7 +34,7 @@ import Testing
         #expect(rows.map(\.due) == ["2026-04-03", "2026-04-03", "2026-04-20", nil, nil])
         #expect(rows[1].dueClock == "clock-1")
         #expect(rows[0].assetIDs == ["A1"] && rows[0].flags == ["state-funded", "party-list-hit"])
-        #expect(rows[0].packet == "packets/D-a~2/packet.html")
+        #expect(rows[0].packet == "packets/D-a~2.html")
         #expect(queues.first?.rows.first?.assetIDs == [])
     }
 

@@ -26,9 +26,15 @@ import Testing
         ]
     }
 
-    static func summary(_ items: [(Decision, SummaryBuilder.Processing)] = batch()) throws -> BatchSummary {
+    /// The summary of `items`, each with its page and, when `numbered`, its line of
+    /// `packets.jsonl` in the order added.
+    static func summary(_ items: [(Decision, SummaryBuilder.Processing)] = batch(), numbered: Bool = true) throws -> BatchSummary {
         var builder = SummaryBuilder(run: PacketFixtures.run)
-        for (d, processing) in items { try builder.add(d, packet: PacketPaths(dossierID: d.dossierID), processing: processing) }
+        for (index, (d, processing)) in items.enumerated() {
+            var paths = PacketPaths(dossierID: d.dossierID)
+            paths.line = numbered ? index + 1 : nil
+            try builder.add(d, packet: paths, processing: processing)
+        }
         return try builder.build()
     }
 
@@ -64,10 +70,13 @@ import Testing
     }
 
     @Test func orderOfAddingDoesNotChangeTheBytes() throws {
-        let forward = try SummaryJSON.render(try Self.summary())
-        let backward = try SummaryJSON.render(try Self.summary(Self.batch().reversed()))
+        // (Lines of packets.jsonl follow the order of adding, so they are left out here.)
+        let forward = try SummaryJSON.render(try Self.summary(numbered: false))
+        let backward = try SummaryJSON.render(try Self.summary(Self.batch().reversed(), numbered: false))
         #expect(forward == backward)
-        #expect(SummaryHTML.render(try Self.summary()) == SummaryHTML.render(try Self.summary(Self.batch().reversed())))
+        #expect(
+            SummaryHTML.render(try Self.summary(numbered: false))
+                == SummaryHTML.render(try Self.summary(Self.batch().reversed(), numbered: false)))
     }
 
     @Test func summaryJSONRoundTrips() throws {
@@ -115,8 +124,7 @@ import Testing
 
     @Test func linksEveryPacketByRelativePathAndListsQuarantines() throws {
         let page = String(decoding: SummaryHTML.render(try Self.summary()), as: UTF8.self)
-        #expect(page.contains("<a href=\"packets/A-1/packet.html\">HTML</a>"))
-        #expect(page.contains("<a href=\"packets/A-1/packet.json\">JSON</a>"))
+        #expect(page.contains("<a href=\"packets/A-1.html\">HTML</a> · <a href=\"packets.jsonl\">JSON line 1</a>"))
         #expect(page.contains("id=\"quarantines\""))
         #expect(page.contains("<td><code>inbox/broken.zip</code></td><td>line 1, column 7</td><td><code>xml.malformed</code></td>"))
         #expect(page.contains("Skipped as unchanged</th><td>1</td>"))
@@ -129,10 +137,10 @@ import Testing
         var d = PacketFixtures.hostile.decision()
         d.dossierID = evil
         var builder = SummaryBuilder(run: RunContext(runID: "<b>run</b>", generatedAt: "\"now\"", outboundVersion: "&"))
-        try builder.add(d, packet: PacketPaths(dossierID: evil))
+        try builder.add(d, packet: PacketPaths(html: PacketPaths(dossierID: evil).html, line: 1))
         try builder.add(
             PacketFixtures.quarantine(id: evil + "-q", file: "<i>f</i>", reason: "</style><script>"),
-            packet: PacketPaths(dossierID: evil + "-q"))
+            packet: PacketPaths(html: PacketPaths(dossierID: evil + "-q").html, line: 2))
         let page = String(decoding: SummaryHTML.render(try builder.build()), as: UTF8.self)
         #expect(!page.contains("<script"))
         #expect(!page.contains("<img"))
@@ -148,7 +156,7 @@ import Testing
         #expect(hrefs.count == 5)
         #expect(hrefs.compactMap { $0.removingPercentEncoding }.contains(PacketPaths(dossierID: evil).html))
         for link in hrefs {
-            #expect(link.hasPrefix("packets/"), "\(link)")
+            #expect(link.hasPrefix("packets/") || link == PacketPaths.jsonl, "\(link)")
             #expect(!link.contains(":") && !link.contains("<") && !link.contains("/../"))
         }
     }

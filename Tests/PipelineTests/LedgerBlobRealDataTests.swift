@@ -106,24 +106,31 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
     }
 
-    @Test func theNightlyBlobsAreTheEncodersBytesGzipped() throws {
+    @Test func theNightlyBlobsRoundTripInTheBinaryFormPlainAndCompressed() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outbound-ledger-blobs-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let all = try Self.decisions(in: folder).filter { $0.1?.id.hasPrefix("REAL-") ?? true }
         #expect(all.count >= 20)
-        func gunzip(_ blob: EncodedBlob) throws -> [UInt8] {
-            #expect(blob.encoding == LedgerBlobCodec.encoding)
-            return try GzipReader(upstream: MemoryByteSource([UInt8](blob.bytes))).readAll(limit: 1 << 30)
-        }
+        let samples = try all.compactMap { $0.1 }.prefix(64).map { [UInt8](try LedgerBlobCodec.encode($0).bytes) }
+        let dictionary = BlobDictionary(id: 7, kind: .dossier, bytes: BlobDictionary.bytes(from: samples))
+        var plainBytes = 0
+        var compressedBytes = 0
         for (decision, dossier) in all {
             let stored = try LedgerBlobCodec.encode(decision)
-            #expect(try gunzip(stored) == SortedJSONEncoder().encode(decision))
-            #expect(try LedgerBlobCodec.decode(Decision.self, stored) == decision)
+            #expect(stored.isUncompressedBinary)
+            #expect(try LedgerBlobCodec.decision(stored, references: decision.audit.references) == decision)
             if let dossier {
                 let blob = try LedgerBlobCodec.encode(dossier)
-                #expect(try gunzip(blob) == SortedJSONEncoder().encode(dossier))
                 #expect(try LedgerBlobCodec.decode(Dossier.self, blob) == dossier)
+                let compressed = try dictionary.compress(blob)
+                #expect(!compressed.isUncompressedBinary)
+                #expect(try LedgerBlobCodec.decode(Dossier.self, compressed) == dossier)
+                // Read without its dictionary, a compressed blob is refused, never misread.
+                #expect(throws: (any Error).self) { try LedgerBlobCodec.decode(Dossier.self, EncodedBlob(bytes: compressed.bytes)) }
+                plainBytes += blob.bytes.count
+                compressedBytes += compressed.bytes.count
             }
         }
+        #expect(compressedBytes * 2 < plainBytes, "the dictionary at least halves the dossier blobs")
     }
 }

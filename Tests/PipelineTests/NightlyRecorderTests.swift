@@ -28,7 +28,7 @@ import Testing
         let recorder = try NightlyRecorder(
             ledger: ledger, runID: run, writer: try AtomicFileWriter(root: folder + "/out"),
             run: RunContext(runID: run.description, generatedAt: "2026-11-21T00:00:00Z", outboundVersion: "0.4.0"),
-            batchSize: batchSize, logger: Logger(label: "test"), progress: nil)
+            batchSize: batchSize, logger: Logger(label: "test"), progress: nil, writesLines: true)
         return Setup(folder: folder, ledger: ledger, run: run, recorder: recorder)
     }
 
@@ -36,7 +36,7 @@ import Testing
         .decided(
             NightlyStepResult.Decided(
                 decision: F.decision(for: dossier), result: try F.decided(dossier), key: F.key(dossier),
-                paths: PacketPaths(dossierID: dossier.id), files: [], warnings: []))
+                paths: PacketPaths(dossierID: dossier.id), packet: nil, warnings: []))
     }
 
     @Test func everythingTakenIsInTheLedgerOnceFlushReturns() throws {
@@ -64,7 +64,7 @@ import Testing
         }
         // A skip of a version the ledger never stored: the ledger refuses the batch.
         let unknown = F.dossier("JS-2026-000950")
-        setup.recorder.take(.skipped(F.decision(for: unknown), F.key(unknown), nil))
+        setup.recorder.take(.skipped(F.decision(for: unknown), F.key(unknown), nil, line: nil))
         setup.recorder.flush()
         let fatal = try #require(setup.recorder.fatal)
         #expect(fatal.id == "ledger.write")

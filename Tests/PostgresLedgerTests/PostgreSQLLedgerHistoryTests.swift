@@ -122,7 +122,7 @@ struct PostgreSQLLedgerHistoryTests {
                 pages += 1
                 ids += page.map(\.version.key.dossierID)
                 for stored in page.prefix(3) {
-                    let dossier = try JSONDecoder().decode(Dossier.self, from: stored.version.body.bytes)
+                    let dossier = try LedgerBlobCodec.decode(Dossier.self, stored.version.body)
                     #expect(dossier.id == stored.version.key.dossierID)
                     #expect(dossier.filed == stored.version.filed)
                     #expect(stored.decision.runID == run)
@@ -217,9 +217,9 @@ struct PostgreSQLLedgerHistoryTests {
                 ])
             #expect(try ledger.rowCount("decision_hit") == 3)
 
-            let text = EncodedBlob(bytes: Data("texts".utf8), encoding: "json+gzip")
+            let text = EncodedBlob(bytes: Data("texts".utf8))
             try ledger.recordMatchTexts([(key: F.key(a), body: text)])
-            try ledger.recordMatchTexts([(key: F.key(a), body: EncodedBlob(bytes: Data("other".utf8), encoding: "json"))])
+            try ledger.recordMatchTexts([(key: F.key(a), body: EncodedBlob(bytes: Data("other".utf8)))])
             #expect(try ledger.matchTexts(of: [F.key(a), F.key(b)]) == [F.key(a): text])
         }
     }

@@ -22,18 +22,22 @@ struct PostgreSQLSharedLedgerTests {
         try TestSchema.with { schema in
             let first = try schema.ledger()
             let second = try schema.ledger()
-            let a = try first.joinRun(pipelineID: "nightly", runKey: "2026-11-21", outboundVersion: "0.5.0", chunkSize: 64)
-            let b = try second.joinRun(pipelineID: "nightly", runKey: "2026-11-21", outboundVersion: "0.5.0", chunkSize: 128)
+            let a = try first.joinRun(
+                pipelineID: "nightly", runKey: "2026-11-21", outboundVersion: "0.5.0", chunkSize: 64, generatedAt: nil)
+            let b = try second.joinRun(
+                pipelineID: "nightly", runKey: "2026-11-21", outboundVersion: "0.5.0", chunkSize: 128, generatedAt: nil)
             #expect(a.started)
             #expect(!b.started)
             #expect(a.run.id == b.run.id)
             #expect(b.chunkSize == 64, "the run's chunk size is the first worker's")
             #expect(b.run.status == .running)
-            let other = try second.joinRun(pipelineID: "nightly", runKey: "2026-11-22", outboundVersion: "0.5.0", chunkSize: 128)
+            let other = try second.joinRun(
+                pipelineID: "nightly", runKey: "2026-11-22", outboundVersion: "0.5.0", chunkSize: 128, generatedAt: nil)
             #expect(other.started && other.run.id != a.run.id && other.chunkSize == 128)
 
             try first.finishRun(a.run.id, status: .finished, counts: ["decided": 1])
-            let late = try second.joinRun(pipelineID: "nightly", runKey: "2026-11-21", outboundVersion: "0.5.0", chunkSize: 64)
+            let late = try second.joinRun(
+                pipelineID: "nightly", runKey: "2026-11-21", outboundVersion: "0.5.0", chunkSize: 64, generatedAt: nil)
             #expect(!late.started)
             #expect(late.run.status == .finished, "a finished run is returned as it is")
             #expect(try second.latestRun(pipelineID: "nightly")?.id == other.run.id)
@@ -45,7 +49,9 @@ struct PostgreSQLSharedLedgerTests {
             let ledgers = try (0..<4).map { _ in try schema.ledger() }
             let results = Locked<[(RunID, Bool)]>([])
             DispatchQueue.concurrentPerform(iterations: 4) { index in
-                if let joined = try? ledgers[index].joinRun(pipelineID: "nightly", runKey: "k", outboundVersion: "0.5.0", chunkSize: 10) {
+                if let joined = try? ledgers[index].joinRun(
+                    pipelineID: "nightly", runKey: "k", outboundVersion: "0.5.0", chunkSize: 10, generatedAt: nil)
+                {
                     results.set(results.get() + [(joined.run.id, joined.started)])
                 }
             }
@@ -59,7 +65,9 @@ struct PostgreSQLSharedLedgerTests {
     @Test func everyChunkIsGrantedExactlyOnceUnderContention() throws {
         try TestSchema.with { schema in
             let ledgers = try (0..<4).map { _ in try schema.ledger() }
-            let run = try ledgers[0].joinRun(pipelineID: "nightly", runKey: "contention", outboundVersion: "0.5.0", chunkSize: 10).run.id
+            let run = try ledgers[0].joinRun(
+                pipelineID: "nightly", runKey: "contention", outboundVersion: "0.5.0", chunkSize: 10, generatedAt: nil
+            ).run.id
             let all = Self.chunks(100) + Self.chunks(100, file: "inbox/batch-2.xml")
             let granted = Locked<[String: [WorkChunk]]>([:])
             let failures = Locked<[String]>([])
@@ -96,7 +104,8 @@ struct PostgreSQLSharedLedgerTests {
         try TestSchema.with { schema in
             let dead = try schema.ledger()
             let alive = try schema.ledger()
-            let run = try dead.joinRun(pipelineID: "nightly", runKey: "lease", outboundVersion: "0.5.0", chunkSize: 10).run.id
+            let run = try dead.joinRun(pipelineID: "nightly", runKey: "lease", outboundVersion: "0.5.0", chunkSize: 10, generatedAt: nil)
+                .run.id
             let chunks = Self.chunks(4)
             #expect(try dead.claim(chunks, in: run, worker: "dead", leaseSeconds: 1) == chunks)
             #expect(try alive.claim(chunks, in: run, worker: "alive", leaseSeconds: 60) == [], "leased to a live worker")
@@ -122,7 +131,8 @@ struct PostgreSQLSharedLedgerTests {
         try TestSchema.with { schema in
             let holder = try schema.ledger()
             let other = try schema.ledger()
-            let run = try holder.joinRun(pipelineID: "nightly", runKey: "renew", outboundVersion: "0.5.0", chunkSize: 10).run.id
+            let run = try holder.joinRun(pipelineID: "nightly", runKey: "renew", outboundVersion: "0.5.0", chunkSize: 10, generatedAt: nil)
+                .run.id
             let chunks = Self.chunks(2)
             _ = try holder.claim(chunks, in: run, worker: "holder", leaseSeconds: 1)
             #expect(try holder.renewLeases(in: run, worker: "holder", leaseSeconds: 30) == 2)
@@ -135,7 +145,9 @@ struct PostgreSQLSharedLedgerTests {
     @Test func exactlyOneWorkerWinsTheFinishAndOnlyOnceEveryChunkIsDone() throws {
         try TestSchema.with { schema in
             let ledgers = try (0..<4).map { _ in try schema.ledger() }
-            let run = try ledgers[0].joinRun(pipelineID: "nightly", runKey: "finish", outboundVersion: "0.5.0", chunkSize: 10).run.id
+            let run = try ledgers[0].joinRun(
+                pipelineID: "nightly", runKey: "finish", outboundVersion: "0.5.0", chunkSize: 10, generatedAt: nil
+            ).run.id
             let chunks = Self.chunks(3)
             _ = try ledgers[0].claim(chunks, in: run, worker: "w0", leaseSeconds: 60)
             _ = try ledgers[0].complete(Array(chunks.prefix(2)), in: run, worker: "w0")
@@ -160,7 +172,9 @@ struct PostgreSQLSharedLedgerTests {
     @Test func aFinisherThatDiesIsReplacedWhenItsLeaseExpires() throws {
         try TestSchema.with { schema in
             let ledger = try schema.ledger()
-            let run = try ledger.joinRun(pipelineID: "nightly", runKey: "finisher", outboundVersion: "0.5.0", chunkSize: 10).run.id
+            let run = try ledger.joinRun(
+                pipelineID: "nightly", runKey: "finisher", outboundVersion: "0.5.0", chunkSize: 10, generatedAt: nil
+            ).run.id
             #expect(try ledger.claimFinish(in: run, worker: "first", leaseSeconds: 1))
             #expect(try !ledger.claimFinish(in: run, worker: "second", leaseSeconds: 1))
             Thread.sleep(forTimeInterval: 1.5)
@@ -174,7 +188,9 @@ struct PostgreSQLSharedLedgerTests {
     @Test func concurrentRecordsOfOneIdLeaveExactlyOneCurrentDecision() throws {
         try TestSchema.with { schema in
             let ledgers = try (0..<4).map { _ in try schema.ledger() }
-            let run = try ledgers[0].joinRun(pipelineID: "nightly", runKey: "race", outboundVersion: "0.5.0", chunkSize: 10).run.id
+            let run = try ledgers[0].joinRun(
+                pipelineID: "nightly", runKey: "race", outboundVersion: "0.5.0", chunkSize: 10, generatedAt: nil
+            ).run.id
             let ids = (0..<40).map { String(format: "RACE-%04d", $0) }
             let failures = Locked<[String]>([])
             DispatchQueue.concurrentPerform(iterations: 4) { worker in

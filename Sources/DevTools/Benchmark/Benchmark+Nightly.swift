@@ -23,37 +23,49 @@ extension Benchmark {
         var jobs: Int
         /// The one CPU the run is held to, or nil for every CPU the bench may use.
         var cpu: Int?
-        /// False: the definition stops after `route` (no packets, summary or queues; the
-        /// ledger still records every dossier and decision).
-        var packets: Bool
+        /// The packet formats (`packets.formats`); nil: the definition stops after `route` (no
+        /// packets, summary or queues; the ledger still records every dossier and decision).
+        var formats: [String]?
+        /// True for the Python lxml peer (`request.peer`) in place of an Outbound run.
+        var peer = false
     }
 
-    /// The names of the nightly run folders, this bench's and the earlier benches' (`one-job`).
-    static let nightlyNames = ["plain", "no-packets", "one-core", "gzip", "one-job"]
+    /// The names of the run folders, this bench's and the earlier benches' (`one-job`).
+    static let nightlyNames = [
+        "plain", "store-only", "no-packets", "one-core", "gzip", "peer", "one-job", "reclassify-full", "reclassify-delta",
+    ]
 
     /// The label of the copy of the nightly's packets.
     static let copyLabel = "cp -r of the nightly's packets (1 process)"
 
     /// Runs `request.repeats` rounds of the nightly steps and adds their repetitions to `table`.
     static func nightlyRounds(
-        _ request: BenchmarkRequest, plain: String, gzip: String, oneCPU: Int?, cleaned: Date?,
+        _ request: BenchmarkRequest, plain: String, gzip: String, oneCPU: Int?, cleaned: Date?, peer: String?,
         table: inout BenchmarkTable, log: (String) -> Void
     ) throws {
         let jobs = request.jobs
-        var steps = [
-            NightlyStep(label: "outbound run, nightly (\(jobs) jobs)", name: "plain", input: plain, jobs: jobs, packets: true),
+        let all = ["html", "jsonl"]
+        var steps: [NightlyStep] = []
+        if peer != nil {
+            steps.append(NightlyStep(label: "lxml peer (\(jobs) jobs)", name: "peer", input: plain, jobs: jobs, formats: nil, peer: true))
+        }
+        steps += [
+            NightlyStep(label: "outbound run, nightly (\(jobs) jobs)", name: "plain", input: plain, jobs: jobs, formats: all),
             NightlyStep(
-                label: "outbound run, nightly without packets (\(jobs) jobs)", name: "no-packets", input: plain, jobs: jobs, packets: false),
+                label: "outbound run, nightly storing only, jsonl (\(jobs) jobs)", name: "store-only", input: plain, jobs: jobs,
+                formats: ["jsonl"]),
+            NightlyStep(
+                label: "outbound run, nightly without packets (\(jobs) jobs)", name: "no-packets", input: plain, jobs: jobs, formats: nil),
         ]
         if let oneCPU {
             steps.append(
                 NightlyStep(
-                    label: "outbound run, nightly (1 job, 1 core)", name: "one-core", input: plain, jobs: 1, cpu: oneCPU, packets: true))
+                    label: "outbound run, nightly (1 job, 1 core)", name: "one-core", input: plain, jobs: 1, cpu: oneCPU, formats: all))
         } else {
             log("the bench cannot hold a process to one CPU here: no one-core step")
         }
         steps.append(
-            NightlyStep(label: "outbound run, nightly, gzip input (\(jobs) jobs)", name: "gzip", input: gzip, jobs: jobs, packets: true))
+            NightlyStep(label: "outbound run, nightly, gzip input (\(jobs) jobs)", name: "gzip", input: gzip, jobs: jobs, formats: all))
 
         var deleted = cleaned ?? .distantPast
         // A round writes about 13 times the plain corpus (ledgers, packets, the copy); the
@@ -78,7 +90,9 @@ extension Benchmark {
             let freeBefore = freeBytes(request.work)
             for step in steps {
                 let folder = "\(request.work)/run-\(step.name)-\(round)"
-                let cost = try nightly(request, step: step, folder: folder)
+                let cost =
+                    try step.peer
+                    ? runPeer(request, peer: peer ?? "", input: step.input, folder: folder) : nightly(request, step: step, folder: folder)
                 guard cost.status == 0 else {
                     throw BenchmarkError(
                         description: "\(step.label) exited with status \(cost.status): \(lastLine(of: folder + "/run.err"))")
@@ -106,7 +120,7 @@ extension Benchmark {
     /// what the file system alone costs to create that many folders and files.
     static func copyPackets(of folder: String) throws -> ChildProcess.Cost {
         // The packets' folder as the nightly names it: the first component of a packet's path.
-        let parent = PacketPaths(dossierID: "X").json.split(separator: "/").first.map(String.init) ?? "packets"
+        let parent = (PacketPaths(dossierID: "X").html ?? "packets").split(separator: "/").first.map(String.init) ?? "packets"
         let packets = folder + "/out/" + parent
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: packets, isDirectory: &isFolder), isFolder.boolValue else {
@@ -125,7 +139,7 @@ extension Benchmark {
     /// is not timed here. The run's log goes to `folder/run.err`.
     static func nightly(_ request: BenchmarkRequest, step: NightlyStep, folder: String) throws -> ChildProcess.Cost {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let stages = step.packets ? "extract, normalise, classify, route, packets" : "extract, normalise, classify, route"
+        let stages = step.formats != nil ? "extract, normalise, classify, route, packets" : "extract, normalise, classify, route"
         let definition = """
             kind: pipeline
             id: bench
@@ -139,6 +153,8 @@ extension Benchmark {
             stages: [\(stages)]
             ledger: \(folder)/ledger.sqlite
             output: \(folder)/out
+            packets:
+              formats: [\((step.formats ?? ["html", "jsonl"]).joined(separator: ", "))]
 
             """
         let path = folder + "/bench.yml"

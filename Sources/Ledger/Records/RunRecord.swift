@@ -13,6 +13,8 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var status: String
     /// The counts as a JSON object with sorted keys.
     var counts: String
+    /// The time the run's packets name.
+    var generatedAt: String?
 
     enum CodingKeys: String, CodingKey {
         case id, status, counts
@@ -20,6 +22,7 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
         case outboundVersion = "outbound_version"
         case startedAt = "started_at"
         case finishedAt = "finished_at"
+        case generatedAt = "generated_at"
     }
 
     enum Columns {
@@ -38,6 +41,6 @@ struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {
         let decoded = try JSONDecoder().decode([String: Int].self, from: Data(counts.utf8))
         return LedgerRun(
             id: RunID(rawValue: id), pipelineID: pipelineID, outboundVersion: outboundVersion, startedAt: startedAt,
-            finishedAt: finishedAt, status: status, counts: decoded)
+            finishedAt: finishedAt, status: status, counts: decoded, generatedAt: generatedAt)
     }
 }

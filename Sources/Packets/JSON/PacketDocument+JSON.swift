@@ -1,7 +1,7 @@
 extension PacketDocument {
     /// The members of the document, in the UTF-8 order of their keys, for `JSONWriter`.
     func write<Layout>(_ w: inout JSONWriter<Layout>) throws {
-        if let change { try w.object("change") { try change.write(&$0) } }
+        if let change { w.object("change") { change.write(&$0) } }
         if let decision { try w.object("decision") { try decision.write(&$0) } }
         if let dossier { w.object("dossier") { dossier.write(&$0) } }
         w.string("dossierID", dossierID)

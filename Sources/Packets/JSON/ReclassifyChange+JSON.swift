@@ -19,7 +19,7 @@ extension ReclassifyChange {
         if let packet {
             w.object("packet") { w in
                 w.string("html", packet.html)
-                w.string("json", packet.json)
+                w.int("jsonl_line", packet.line)
             }
         }
         w.string("previousRun", previousRun)

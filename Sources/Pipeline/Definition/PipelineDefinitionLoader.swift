@@ -13,7 +13,7 @@ public enum PipelineDefinitionLoader {
     static let referenceKeys = ["catalogues", "routing", "calendars", "clocks", "party-lists", "allow-list", "screening-threshold"]
     static let packetKeys = ["formats", "summary", "queues"]
     static let limitKeys = ["member-size", "total-size", "ratio", "members", "nesting-depth", "record-size"]
-    static let formats: [String: [String]] = ["formats": ["json", "html"], "summary": ["json", "html"], "queues": ["csv", "jsonl"]]
+    static let formats: [String: [String]] = ["formats": ["html", "jsonl"], "summary": ["json", "html"], "queues": ["csv", "jsonl"]]
 
     /// The definition in the file at `path`; throws the first problem as a `ReferenceFileError`.
     public static func load(path: String) throws -> PipelineDefinition {
@@ -96,7 +96,7 @@ extension ReferenceNodeReader {
         let output = text(header, "output")
         let packets =
             header["packets"].map { pipelinePackets($0) }
-            ?? PipelineDefinition.PacketSettings(formats: ["json", "html"], summary: ["json", "html"], queues: ["csv", "jsonl"])
+            ?? PipelineDefinition.PacketSettings(formats: ["html", "jsonl"], summary: ["json", "html"], queues: ["csv", "jsonl"])
         let limits = header["limits"].map { pipelineLimits($0) } ?? PipelineDefinition.Limits()
         guard let id, let title, let inputs, let references, let stages, let ledger, let output, let packets else { return nil }
         if reclassifies, reclassify == nil { return nil }
@@ -178,6 +178,15 @@ extension ReferenceNodeReader {
             }
             let values = texts(fields, key) ?? []
             for (value, item) in zip(values, fields[key]?.sequence.map(Array.init) ?? []) where !allowed.contains(value) {
+                if key == "formats" && value == "json" {
+                    // The folder per dossier (packet.json beside packet.html) is gone: the
+                    // JSON is in the page and in the run's packets.jsonl.
+                    report(
+                        "catalogue.bad-value",
+                        "'json' is no longer a packet format: each packet's JSON is embedded in its page (html) and written to the run's packets.jsonl (jsonl); write 'formats: [html, jsonl]'",
+                        at: item)
+                    continue
+                }
                 report(
                     "catalogue.bad-value", "'\(value)' is not a format of '\(key)'; choose from \(allowed.joined(separator: ", "))",
                     at: item)

@@ -64,44 +64,57 @@ public struct DossierFlow: Sendable {
         return engine.decide(dossier)
     }
 
-    /// Render: the packet files of a decision at `paths` (none without `rendering`); `change`
-    /// adds what a re-classification changed.
+    /// Render: a decision's packet (none without `rendering`): its compact JSON, and its page
+    /// at `paths.html` when the run writes pages; `change` adds what a re-classification
+    /// changed.
     public func render(_ decision: Decision, dossier: Dossier?, at paths: PacketPaths, change: ReclassifyChange? = nil) throws
-        -> [RenderedPacket]
+        -> RenderedPacket?
     {
-        guard let rendering else { return [] }
-        var files: [RenderedPacket] = []
-        if rendering.formats.contains(.json) {
-            files.append(
-                RenderedPacket(
-                    kind: .json, path: paths.json,
-                    bytes: try PacketJSON.render(decision, dossier: dossier, run: rendering.run, change: change)))
-        }
-        if rendering.formats.contains(.html) {
-            files.append(
-                RenderedPacket(
-                    kind: .html, path: paths.html, bytes: PacketHTML.render(decision, dossier: dossier, run: rendering.run, change: change))
-            )
-        }
-        return files
+        guard let rendering else { return nil }
+        return try RenderedPacket(decision, dossier: dossier, run: rendering.run, html: paths.html, change: change)
     }
+}
+
+/// The packet formats a run writes.
+public enum PacketFormat: String, Sendable, Hashable, CaseIterable {
+    /// A page per dossier, `packets/<name>.html`, its JSON embedded.
+    case html
+    /// One `packets.jsonl` per run, a packet per line.
+    case jsonl
 }
 
 /// What `DossierFlow.render` writes: the formats, and the run the packets name.
 public struct PacketRendering: Sendable {
     public var run: RunContext
-    public var formats: Set<PacketKind>
+    public var formats: Set<PacketFormat>
 
-    public init(run: RunContext, formats: Set<PacketKind>) {
+    public init(run: RunContext, formats: Set<PacketFormat>) {
         self.run = run
         self.formats = formats
     }
+
+    /// True when the run writes a page per dossier.
+    public var writesPages: Bool { formats.contains(.html) }
+
+    /// True when the run writes `packets.jsonl`.
+    public var writesLines: Bool { formats.contains(.jsonl) }
 }
 
-/// A packet file rendered for one decision: its kind, its path relative to the output folder
-/// and its bytes.
+/// A packet rendered for one decision: its compact JSON (a line of `packets.jsonl`, and what
+/// its page embeds), and its page with the page's path relative to the output folder.
 public struct RenderedPacket: Sendable {
-    public var kind: PacketKind
-    public var path: String
-    public var bytes: Data
+    public var json: [UInt8]
+    public var page: (path: String, bytes: Data)?
+    /// The pretty JSON with a final newline, when asked for.
+    public var prettyJSON: Data?
+
+    /// Renders the packet of `decision` as `run` made it; its page when `html` gives the page's
+    /// path, its pretty JSON when `pretty`.
+    public init(
+        _ decision: Decision, dossier: Dossier?, run: RunContext, html: String?, change: ReclassifyChange? = nil, pretty: Bool = false
+    ) throws {
+        json = try PacketJSON.line(decision, dossier: dossier, run: run, change: change)
+        page = html.map { ($0, PacketHTML.render(decision, dossier: dossier, run: run, change: change, json: json)) }
+        prettyJSON = pretty ? try PacketJSON.render(decision, dossier: dossier, run: run, change: change) : nil
+    }
 }

@@ -6,9 +6,10 @@ import Logging
 import Packets
 
 /// The recorder side of a nightly run, fed in input order from one thread at a time: records
-/// the decisions and the packets the intake threads wrote in the ledger in batches (one transaction
-/// each), and builds the summary and the queues, whose rows it keeps in a `BatchSpill` on
-/// disk so that its memory does not grow with the batch.
+/// the decisions and the pages the intake threads wrote in the ledger in batches (one
+/// transaction each), writes the run's `packets.jsonl` a line per dossier in input order,
+/// and builds the summary and the queues, whose rows it keeps in a `BatchSpill` on disk so
+/// that its memory does not grow with the batch.
 ///
 /// Workers write a dossier's packets before the recorder records them, so a decision in the
 /// ledger always has its packets on disk; a crash in between only means the dossier is done
@@ -34,11 +35,13 @@ final class NightlyRecorder: @unchecked Sendable {
     private(set) var report: NightlyReport
     private let fatalLock = NSLock()
     private var firstFatal: Diagnostic?
+    /// The run's `packets.jsonl`, published by `publishLines`; nil when the run writes none.
+    private let lines: StreamingFile?
 
     /// Opens the spill; `close` removes it.
     init(
         ledger: any LedgerStore, runID: RunID, writer: AtomicFileWriter, run: RunContext, batchSize: Int, logger: Logger,
-        progress: (any RunProgress)?
+        progress: (any RunProgress)?, writesLines: Bool
     ) throws {
         self.ledger = ledger
         self.runID = runID
@@ -50,11 +53,30 @@ final class NightlyRecorder: @unchecked Sendable {
         summary = SummaryBuilder(run: run, store: spill)
         queues = QueueBuilder(store: spill)
         report = NightlyReport(runID: run.runID, output: writer.root)
+        lines = writesLines ? try StreamingFile(PacketPaths.jsonl, in: writer) : nil
     }
 
-    /// Removes the spill; the summary and queues are gone with it.
+    /// Removes the spill; the summary and queues are gone with it. An unpublished
+    /// `packets.jsonl` is dropped.
     func close() {
         spill.remove()
+        lines?.discard()
+    }
+
+    /// Puts the run's `packets.jsonl` in place (once everything is taken and recorded).
+    func publishLines() throws {
+        try lines?.publish()
+    }
+
+    /// Appends a packet's line to `packets.jsonl`; returns its number.
+    private func append(_ line: [UInt8]?) -> Int? {
+        guard let lines, let line else { return nil }
+        do {
+            return try lines.appendLine(line)
+        } catch {
+            fail(.error("run.write", "cannot write \(PacketPaths.jsonl): \(error)", at: SourceLocation(file: writer.root)))
+            return nil
+        }
     }
 
     /// The first problem fatal to the run; once set, nothing more is written. Set by the
@@ -81,8 +103,9 @@ final class NightlyRecorder: @unchecked Sendable {
             logger.error("\(diagnostic.description)")
         case .failed(let diagnostic):
             fail(diagnostic)
-        case .skipped(let decision, let key, let paths):
+        case .skipped(let decision, let key, var paths, let line):
             if let key { pendingSkips.append(key) }
+            paths?.line = append(line)
             add(decision, packet: paths, processing: .skipped)
             progress?.dossier(quarantined: decision.outcome == .quarantined, skipped: true)
         case .decided(let decided):
@@ -97,14 +120,16 @@ final class NightlyRecorder: @unchecked Sendable {
         if let quarantine = decision.quarantine {
             for diagnostic in quarantine.diagnostics { logger.error("\(diagnostic.description)") }
         }
-        report.packetsWritten += decided.files.count
-        if let key = decided.key {
-            for file in decided.files {
-                pendingPackets.append(PacketEntry(key: key, kind: file.kind, path: file.path, sha256: file.sha256))
+        var paths = decided.paths
+        if let packet = decided.packet {
+            report.packetsWritten += 1
+            if let key = decided.key, let page = packet.page {
+                pendingPackets.append(PacketEntry(key: key, kind: .html, path: page.path, sha256: page.sha256))
             }
+            paths?.line = append(packet.line)
         }
         pendingResults.append(decided.result)
-        add(decision, packet: decided.paths, processing: .processed)
+        add(decision, packet: paths, processing: .processed)
         progress?.dossier(quarantined: decision.quarantine != nil, skipped: false)
     }
 
@@ -159,9 +184,8 @@ final class NightlyRecorder: @unchecked Sendable {
         }
     }
 
-    /// Hands the pending results, their packets and the skips to the ledger writes, to be
-    /// recorded in that order: the results in one transaction, then their packets, then the
-    /// skips.
+    /// Hands the pending results, their pages and the skips to the ledger writes, to be
+    /// recorded in one transaction.
     private func handOver() {
         guard fatal == nil, !(pendingResults.isEmpty && pendingPackets.isEmpty && pendingSkips.isEmpty) else { return }
         let results = pendingResults
@@ -176,9 +200,7 @@ final class NightlyRecorder: @unchecked Sendable {
         writes.async { [self] in
             guard fatal == nil else { return }
             do {
-                if !results.isEmpty { try ledger.record(results, in: runID) }
-                if !packets.isEmpty { try ledger.recordPackets(packets, in: runID) }
-                if !skips.isEmpty { try ledger.markSkipped(skips, in: runID) }
+                try ledger.record(results, packets: packets, skipped: skips, in: runID)
             } catch {
                 fail(.error("ledger.write", "\(error)", at: SourceLocation(file: root)))
             }

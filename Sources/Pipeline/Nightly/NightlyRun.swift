@@ -22,7 +22,9 @@ public enum NightlyRun {
         let writer = setup.writer
         let files = setup.files
         let ledger = try setup.openLedger(logger: logger)
-        let runID = try setup.ledgerCall { try ledger.beginRun(pipelineID: definition.id, outboundVersion: outboundVersion) }
+        let runID = try setup.ledgerCall {
+            try ledger.beginRun(pipelineID: definition.id, outboundVersion: outboundVersion, generatedAt: request.generatedAt)
+        }
         logger.info(
             "run \(runID) of \(definition.id): \(files.count) inputs, output \(definition.output), ledger \(LedgerLocation.redacted(setup.ledgerLocation))"
         )
@@ -34,8 +36,9 @@ public enum NightlyRun {
         let progress = request.progress
         let recorder = try setup.ledgerCall {
             try NightlyRecorder(
-                ledger: ledger, runID: runID, writer: writer, run: context, batchSize: request.batchSize, logger: logger, progress: progress
-            )
+                ledger: ledger, runID: runID, writer: writer, run: context, batchSize: request.batchSize, logger: logger,
+                progress: progress,
+                writesLines: setup.writesLines)
         }
         defer { recorder.close() }
         var intake = IntakeRunner(
@@ -53,6 +56,14 @@ public enum NightlyRun {
         if let fatal = recorder.fatal {
             try? ledger.finishRun(runID, status: .failed, counts: report.counts)
             throw PipelineError(kind: .io, diagnostics: [fatal])
+        }
+        do {
+            try recorder.publishLines()
+        } catch {
+            try? ledger.finishRun(runID, status: .failed, counts: report.counts)
+            throw PipelineError(
+                kind: .io,
+                diagnostics: [.error("run.write", "cannot write \(PacketPaths.jsonl): \(error)", at: SourceLocation(file: writer.root))])
         }
         try setup.writeBatchFiles(summary: recorder.summary, queues: recorder.queues, run: runID, in: ledger, counts: report.counts)
         report.seconds = Date().timeIntervalSince(started)

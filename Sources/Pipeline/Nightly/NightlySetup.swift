@@ -96,14 +96,21 @@ struct NightlySetup: Sendable {
 
     /// The flow of the run's dossiers: read with the definition's limits, decided with the
     /// engine, rendered into packets when the stages reach `packets`.
-    func flow(context: RunContext) -> DossierFlow {
-        DossierFlow(
+    /// `lines: false` leaves `packets.jsonl` out (a shared run's finisher writes it from the
+    /// ledger).
+    func flow(context: RunContext, lines: Bool = true) -> DossierFlow {
+        var formats = packetFormats
+        if !lines { formats.remove(.jsonl) }
+        return DossierFlow(
             reading: definition.extractOptions, engine: engine,
-            rendering: writesPackets ? PacketRendering(run: context, formats: packetFormats) : nil)
+            rendering: writesPackets ? PacketRendering(run: context, formats: formats) : nil)
     }
 
-    /// The packet formats the definition asks for, or none when it stops before packets.
-    var packetFormats: Set<PacketKind> { Set(definition.packets.formats.compactMap(PacketKind.init(rawValue:))) }
+    /// The packet formats the definition asks for.
+    var packetFormats: Set<PacketFormat> { Set(definition.packets.formats.compactMap(PacketFormat.init(rawValue:))) }
+
+    /// True when the run writes `packets.jsonl`.
+    var writesLines: Bool { writesPackets && packetFormats.contains(.jsonl) }
 
     var writesPackets: Bool { definition.stages.contains(.packets) }
 

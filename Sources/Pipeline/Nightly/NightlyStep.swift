@@ -16,17 +16,28 @@ struct NightlyStep: Sendable {
     let writer: AtomicFileWriter
     /// What the pre-parse check looked up, for `work` to use instead of asking again.
     let lookups = LedgerLookups()
+    /// The contexts of the runs whose packets are rendered again.
+    let runs = RunContexts()
 
     var output: String { writer.root }
 
     /// The flow's review engine (a nightly flow always has one).
     var engine: ReviewEngine { flow.engine! }
 
-    /// True when the run writes packets.
-    var writesPackets: Bool { flow.rendering != nil }
+    /// True when the run writes a page per dossier.
+    var writesPages: Bool { flow.rendering?.writesPages ?? false }
 
-    /// The packet formats written.
-    var formats: Set<PacketKind> { flow.rendering?.formats ?? [] }
+    /// True when the run writes `packets.jsonl`: a line for every dossier it sees, unchanged
+    /// ones included (rendered from the ledger as the run that decided them rendered them).
+    var writesLines: Bool { flow.rendering?.writesLines ?? false }
+
+    /// Where a dossier's packet goes in this run; nil when the run renders no packets.
+    func paths(_ dossierID: String) -> PacketPaths? {
+        flow.rendering == nil ? nil : PacketPaths(dossierID: dossierID, html: writesPages)
+    }
+
+    /// Renders stored packets for the unchanged dossiers.
+    var stored: LedgerPackets { LedgerPackets(ledger: ledger, runs: runs) }
 
     func work(_ event: IntakeEvent) -> NightlyStepResult {
         switch event {
@@ -35,10 +46,11 @@ struct NightlyStep: Sendable {
         case .unchanged(let id, let hash, let location):
             // Recognised before parsing by `isUnchanged`: reuse the stored decision.
             do {
-                if let state = try lookups.take(id, hash) ?? ledger.state(of: id), let stored = state.decision,
-                    stored.key.contentHash == hash
+                if let state = try lookups.take(id, hash) ?? ledger.state(of: id), let decision = state.decision,
+                    decision.key.contentHash == hash
                 {
-                    return .skipped(try LedgerBlobCodec.decode(Decision.self, stored.body), stored.key, PacketPaths(dossierID: id))
+                    let line = writesLines ? try stored.render(state, html: nil)?.json : nil
+                    return .skipped(try decision.decoded(), decision.key, paths(id), line: line)
                 }
             } catch {
                 return .failed(.error("ledger.read", "\(error)", at: location, dossier: id))
@@ -51,14 +63,19 @@ struct NightlyStep: Sendable {
                 let state = try? ledger.state(of: id), state.isUnchanged(contentHash: hash), state.outcome == .quarantined,
                 !recordedInThisRun(state)
             {
-                return .skipped(decision, nil, nil)
+                do {
+                    let line = writesLines ? try stored.render(state, html: nil)?.json : nil
+                    return .skipped(decision, nil, paths(id), line: line)
+                } catch {
+                    return .failed(.error("ledger.read", "\(error)", at: quarantine.location, dossier: id))
+                }
             }
-            let paths = quarantine.dossierId.map { PacketPaths(dossierID: $0) }
+            let paths = quarantine.dossierId.flatMap { self.paths($0) }
             do {
                 return .decided(
                     NightlyStepResult.Decided(
                         decision: decision, result: .quarantined(quarantine), key: nil, paths: paths,
-                        files: try write(decision, dossier: nil, paths: paths), warnings: []))
+                        packet: try write(decision, dossier: nil, paths: paths), warnings: []))
             } catch {
                 return .failed(
                     .error(
@@ -70,15 +87,23 @@ struct NightlyStep: Sendable {
                 return .failed(.error("run.no-content-hash", "dossier \(dossier.id) has no content hash", at: dossier.source))
             }
             let key = DossierKey(dossierID: dossier.id, contentHash: hash)
-            let paths = PacketPaths(dossierID: dossier.id)
+            let paths = self.paths(dossier.id)
             do {
                 if let state = try lookups.take(dossier.id, hash) ?? ledger.state(of: dossier.id), state.isUnchanged(contentHash: hash),
                     !recordedInThisRun(state),
                     let stored = state.decision, engine.isCurrent(stored.references),
-                    !writesPackets || (state.hasPackets(formats) && packetsExist(paths)),
-                    let decision = try? LedgerBlobCodec.decode(Decision.self, stored.body)
+                    hasPage(state, paths),
+                    let decision = try? stored.decoded()
                 {
-                    return .skipped(decision, key, paths)
+                    // The stored decision stands; only its line of packets.jsonl is rendered,
+                    // from the dossier in hand (the stored version's content).
+                    let line =
+                        writesLines
+                        ? try RenderedPacket(
+                            decision, dossier: dossier, run: try runs.context(of: stored.runID, in: ledger), html: nil,
+                            change: stored.change
+                        ).json : nil
+                    return .skipped(decision, key, paths, line: line)
                 }
             } catch {
                 return .failed(.error("ledger.read", "\(error)", at: dossier.source, dossier: dossier.id))
@@ -99,7 +124,7 @@ struct NightlyStep: Sendable {
                 return .decided(
                     NightlyStepResult.Decided(
                         decision: decision, result: .decided(version, entry), key: key, paths: paths,
-                        files: try write(decision, dossier: dossier, paths: paths),
+                        packet: try write(decision, dossier: dossier, paths: paths),
                         warnings: dossier.diagnostics.filter { $0.severity >= .warning }))
             } catch {
                 return .failed(.error("run.write", "cannot write the packets of \(dossier.id): \(error)", at: SourceLocation(file: output)))
@@ -121,8 +146,7 @@ struct NightlyStep: Sendable {
         guard let state = looked, state.isUnchanged(contentHash: contentHash), !recordedInThisRun(state),
             let stored = state.decision, engine.isCurrent(stored.references)
         else { return false }
-        let paths = PacketPaths(dossierID: id)
-        return !writesPackets || (state.hasPackets(formats) && packetsExist(paths))
+        return hasPage(state, paths(id))
     }
 
     /// True when the newest record of `state` was made by this run: a dossier that comes
@@ -138,17 +162,22 @@ struct NightlyStep: Sendable {
         }
     }
 
-    /// Renders and writes the packet files of a decision; returns what was written.
-    func write(_ decision: Decision, dossier: Dossier?, paths: PacketPaths?) throws -> [(kind: PacketKind, path: String, sha256: String)] {
-        guard let paths else { return [] }
-        let files = try flow.render(decision, dossier: dossier, at: paths)
-        for file in files { try writer.write(file.bytes, to: file.path) }
-        return files.map { ($0.kind, $0.path, ContentHash.sha256($0.bytes)) }
+    /// Renders a decision's packet and writes its page; returns what the recorder takes.
+    func write(_ decision: Decision, dossier: Dossier?, paths: PacketPaths?) throws -> NightlyStepResult.Packet? {
+        guard let paths, let packet = try flow.render(decision, dossier: dossier, at: paths) else { return nil }
+        var page: (path: String, sha256: String)?
+        if let (path, bytes) = packet.page {
+            try writer.write(bytes, to: path)
+            page = (path, ContentHash.sha256(bytes))
+        }
+        return NightlyStepResult.Packet(line: writesLines ? packet.json : nil, page: page)
     }
 
-    /// True when the packet files of the formats written are on disk.
-    func packetsExist(_ paths: PacketPaths) -> Bool {
-        let wanted = [(PacketKind.json, paths.json), (.html, paths.html)].filter { formats.contains($0.0) }
-        return wanted.allSatisfy { FileManager.default.fileExists(atPath: output + "/" + $0.1) }
+    /// True when the run writes no pages, or the current decision's page (at the path this
+    /// layout gives it) was recorded and is on disk.
+    func hasPage(_ state: DossierState, _ paths: PacketPaths?) -> Bool {
+        guard writesPages, let html = paths?.html else { return true }
+        return state.packets.contains { $0.entry.kind == .html && $0.entry.path == html }
+            && FileManager.default.fileExists(atPath: output + "/" + html)
     }
 }

@@ -7,8 +7,9 @@ import Packets
 /// What a worker hands to the recorder for one intake event, everything expensive already
 /// done on the worker: the decision, the packets rendered, the blobs encoded.
 enum NightlyStepResult: Sendable {
-    /// Unchanged since an earlier run: the stored decision, reused.
-    case skipped(Decision, DossierKey?, PacketPaths?)
+    /// Unchanged since an earlier run: the stored decision, reused, with its line of
+    /// `packets.jsonl` when the run writes one.
+    case skipped(Decision, DossierKey?, PacketPaths?, line: [UInt8]?)
     /// Decided now (or quarantined now): what to write and record.
     case decided(Decided)
     /// A problem with an input outside any dossier.
@@ -21,8 +22,16 @@ enum NightlyStepResult: Sendable {
         var result: LedgerResult
         var key: DossierKey?
         var paths: PacketPaths?
-        /// The packet files written, relative to the output folder, with their hashes.
-        var files: [(kind: PacketKind, path: String, sha256: String)]
+        /// The packet rendered, its page already written; nil when the run renders none.
+        var packet: Packet?
         var warnings: [Diagnostic]
+    }
+
+    /// A decision's packet as the recorder takes it.
+    struct Packet: Sendable {
+        /// The line of `packets.jsonl` (the compact JSON), when the run writes that file.
+        var line: [UInt8]?
+        /// The page written, relative to the output folder, with its SHA-256.
+        var page: (path: String, sha256: String)?
     }
 }

@@ -15,6 +15,9 @@ import PostgresLedger
 /// re-evaluates every stored dossier the filters pass. See `docs/reclassify.md`.
 public enum ReclassifyRun {
     /// Runs it; throws a `PipelineError` for a problem fatal to the run (exit 65 or 74).
+    /// The file of the changed dossiers' packets, a line each (`packets.formats` with `jsonl`).
+    public static let packetLines = "reclassify-packets.jsonl"
+
     public static func run(_ request: ReclassifyRequest, logger: Logger) throws -> ReclassifyResult {
         let started = Date()
         let definition = try PipelineDefinition.forRun(path: request.definitionPath)
@@ -64,7 +67,7 @@ public enum ReclassifyRun {
         }
         let writer = try definition.outputWriter()
         let runID = try NightlyRun.ledgerCall(definition) {
-            try ledger.beginRun(pipelineID: definition.id, outboundVersion: outboundVersion)
+            try ledger.beginRun(pipelineID: definition.id, outboundVersion: outboundVersion, generatedAt: request.generatedAt)
         }
         let context = RunContext(runID: runID.description, generatedAt: request.generatedAt, outboundVersion: outboundVersion)
         logger.info("run \(runID): reclassify \(full ? "full" : "delta") against \(catalogues.new.id) (\(cataloguePath)), ledger \(path)")
@@ -73,7 +76,10 @@ public enum ReclassifyRun {
         var changes: [ReclassifyChange] = []
         var packetsWritten = 0
         let jobs = request.concurrency ?? definition.concurrency ?? ProcessInfo.processInfo.activeProcessorCount
-        let formats = Set(definition.packets.formats.compactMap(PacketKind.init(rawValue:)))
+        let formats = Set(definition.packets.formats.compactMap(PacketFormat.init(rawValue:)))
+        // The changed dossiers' packets, a line each, in the order they are recorded.
+        let lines = formats.contains(.jsonl) ? try StreamingFile(Self.packetLines, in: writer) : nil
+        defer { lines?.discard() }
         do {
             if !full { counts.hitsIndexed = try indexMissingHits(ledger, pageSize: request.pageSize, jobs: jobs) }
             let plan = try ReclassifyPlan(full: full, catalogues: catalogues, engine: engine, today: request.today, ledger: ledger)
@@ -101,15 +107,16 @@ public enum ReclassifyRun {
                     }
                     counts.changed += 1
                     if changed.change.outcomeChanged { counts.outcomeChanged += 1 }
-                    changes.append(changed.change)
+                    var change = changed.change
+                    if let lines, let line = changed.line { change.packet?.line = try lines.appendLine(line) }
+                    changes.append(change)
                     recorded.append(changed.result)
                     packets += changed.packets
+                    if changed.line != nil || !changed.packets.isEmpty { packetsWritten += 1 }
                 }
-                if !recorded.isEmpty { try ledger.record(recorded, in: runID) }
-                if !packets.isEmpty { try ledger.recordPackets(packets, in: runID) }
+                if !recorded.isEmpty || !packets.isEmpty { try ledger.record(recorded, packets: packets, skipped: [], in: runID) }
                 if !newTexts.isEmpty { try ledger.recordMatchTexts(newTexts) }
                 counts.textsIndexed += newTexts.count
-                packetsWritten += packets.count
             }
         } catch let error as PipelineError {
             try? ledger.finishRun(runID, status: .failed, counts: [:])
@@ -128,6 +135,7 @@ public enum ReclassifyRun {
                 changes: catalogues.diff.map { $0.text.split(separator: "\n").map(String.init) } ?? []),
             mode: full ? "full" : "delta", since: since?.description, status: status.rawValue, counts: counts, changes: changes)
         do {
+            try lines?.publish()
             if definition.packets.summary.contains("json") { try writer.write(try ReclassifyJSON.render(report), to: "reclassify.json") }
             if definition.packets.summary.contains("html") { try writer.write(ReclassifyHTML.render(report), to: "reclassify.html") }
         } catch {
@@ -157,7 +165,7 @@ public enum ReclassifyRun {
             let page = try ledger.unindexedDecisions(after: after, limit: pageSize)
             guard let last = page.last else { return indexed }
             let keys = ReclassifyStep.parallelMap(page, jobs: jobs) { stored in
-                (try? LedgerBlobCodec.decode(Decision.self, stored.body)).map(DecisionHitKey.keys(of:))
+                (try? stored.decoded()).map(DecisionHitKey.keys(of:))
             }
             var rows: [(decision: StoredDecision, hits: [DecisionHitKey])] = []
             for (stored, hits) in zip(page, keys) {

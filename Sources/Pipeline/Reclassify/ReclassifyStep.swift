@@ -15,7 +15,7 @@ struct ReclassifyStep: Sendable {
     let flow: DossierFlow
     let writer: AtomicFileWriter
 
-    init(plan: ReclassifyPlan, run: RunContext, formats: Set<PacketKind>, writer: AtomicFileWriter) {
+    init(plan: ReclassifyPlan, run: RunContext, formats: Set<PacketFormat>, writer: AtomicFileWriter) {
         self.plan = plan
         flow = DossierFlow(engine: plan.engine, rendering: formats.isEmpty ? nil : PacketRendering(run: run, formats: formats))
         self.writer = writer
@@ -37,6 +37,8 @@ struct ReclassifyStep: Sendable {
         var change: ReclassifyChange
         var result: LedgerResult
         var packets: [PacketEntry]
+        /// The packet's line of `reclassify-packets.jsonl`, when the run writes that file.
+        var line: [UInt8]?
     }
 
     func work(_ stored: StoredDossier, text storedText: EncodedBlob?) -> Result {
@@ -63,25 +65,26 @@ struct ReclassifyStep: Sendable {
                 result.reasons = [.text]
             }
             let current = try dossier ?? LedgerBlobCodec.decode(Dossier.self, stored.version.body)
-            let old = try LedgerBlobCodec.decode(Decision.self, stored.decision.body)
+            let old = try stored.decision.decoded()
             let new = flow.decide(current)
             guard Self.substance(new) != Self.substance(old) else { return result }
-            let paths = flow.rendering == nil ? nil : PacketPaths(dossierID: current.id)
+            let paths = flow.rendering.map { PacketPaths(dossierID: current.id, html: $0.writesPages) }
             let change = ReclassifyChange(
                 old: old, new: new, reasons: result.reasons.map(\.rawValue), previousRun: stored.decision.runID.description,
                 since: plan.catalogues.new.id, packet: paths)
             let entry = DecisionEntry(
                 outcome: new.outcome, catalogueID: new.catalogueID, references: new.audit.references,
-                body: try LedgerBlobCodec.encode(new), hits: DecisionHitKey.keys(of: new))
+                body: try LedgerBlobCodec.encode(new), hits: DecisionHitKey.keys(of: new), change: change)
             var packets: [PacketEntry] = []
-            if let paths {
-                for file in try flow.render(new, dossier: current, at: paths, change: change) {
-                    try writer.write(file.bytes, to: file.path)
-                    packets.append(
-                        PacketEntry(key: stored.version.key, kind: file.kind, path: file.path, sha256: ContentHash.sha256(file.bytes)))
+            var line: [UInt8]?
+            if let paths, let packet = try flow.render(new, dossier: current, at: paths, change: change) {
+                if let (path, bytes) = packet.page {
+                    try writer.write(bytes, to: path)
+                    packets.append(PacketEntry(key: stored.version.key, kind: .html, path: path, sha256: ContentHash.sha256(bytes)))
                 }
+                if flow.rendering?.writesLines == true { line = packet.json }
             }
-            result.changed = Changed(change: change, result: .decided(stored.version, entry), packets: packets)
+            result.changed = Changed(change: change, result: .decided(stored.version, entry), packets: packets, line: line)
         } catch {
             result.failure = PipelineError(
                 kind: .io,

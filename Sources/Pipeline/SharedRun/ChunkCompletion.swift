@@ -54,9 +54,9 @@ final class ChunkCompletion: @unchecked Sendable {
     /// A quarantine seen unchanged is recorded again in a shared run: the summary of a shared
     /// run is built from the ledger, so what is not recorded would be missing from it.
     static func recordable(_ work: NightlyStepResult) -> NightlyStepResult {
-        guard case .skipped(let decision, nil, let paths) = work, let quarantine = decision.quarantine else { return work }
+        guard case .skipped(let decision, nil, let paths, _) = work, let quarantine = decision.quarantine else { return work }
         return .decided(
             NightlyStepResult.Decided(
-                decision: decision, result: .quarantined(quarantine), key: nil, paths: paths, files: [], warnings: []))
+                decision: decision, result: .quarantined(quarantine), key: nil, paths: paths, packet: nil, warnings: []))
     }
 }

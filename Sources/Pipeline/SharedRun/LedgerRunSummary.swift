@@ -6,7 +6,8 @@ import Packets
 /// The summary and queues of a run rebuilt from what the ledger recorded for it, for a run
 /// whose dossiers were decided by several worker processes: every dossier version the run
 /// decided or found unchanged, with the decision that stands for it, and every quarantine
-/// the run recorded.
+/// the run recorded. When the run writes `packets.jsonl`, its lines are rendered from the
+/// ledger in the same order, each as the run that decided it rendered it.
 struct LedgerRunSummary {
     var summary: SummaryBuilder
     var queues: QueueBuilder
@@ -15,12 +16,22 @@ struct LedgerRunSummary {
     var repeated: [String]
 
     /// Reads the run from the ledger in pages of `pageSize` dossier versions and ids,
-    /// holding one page at a time; the rows go to `spill`.
+    /// holding one page at a time; the rows go to `spill`. `formats` are the packet formats
+    /// the run writes (none when it stops before packets); `packets.jsonl` is written to
+    /// `writer` and published when the summary is whole.
     static func build(
-        _ runID: RunID, ledger: any LedgerStore, context: RunContext, writesPackets: Bool, spill: BatchSpill, pageSize: Int = 500
+        _ runID: RunID, ledger: any LedgerStore, context: RunContext, formats: Set<PacketFormat>, spill: BatchSpill,
+        writer: AtomicFileWriter, pageSize: Int = 500
     ) throws -> LedgerRunSummary {
         var summary = SummaryBuilder(run: context, store: spill)
         var queues = QueueBuilder(store: spill)
+        let renders = !formats.isEmpty
+        let lines = formats.contains(.jsonl) ? try StreamingFile(PacketPaths.jsonl, in: writer) : nil
+        defer { lines?.discard() }
+        let stored = LedgerPackets(ledger: ledger)
+        func paths(_ id: String) -> PacketPaths? {
+            renders ? PacketPaths(dossierID: id, html: formats.contains(.html)) : nil
+        }
 
         // Each dossier id once, with whether the run decided a version of it (processed) or
         // only found versions unchanged (skipped), in the ledger's order, which keeps the
@@ -29,9 +40,12 @@ struct LedgerRunSummary {
         func addDecisions() throws {
             let states = try ledger.states(of: ids.map(\.id))
             for (id, processing) in ids {
-                guard let stored = states[id]?.decision else { continue }
-                let decision = try LedgerBlobCodec.decode(Decision.self, stored.body)
-                let paths = writesPackets ? PacketPaths(dossierID: id) : nil
+                guard let state = states[id], let current = state.decision else { continue }
+                let decision = try current.decoded()
+                var paths = paths(id)
+                if let lines {
+                    paths?.line = try lines.appendLine(try stored.render(current, version: state.version, html: nil).json)
+                }
                 try summary.add(decision, packet: paths, processing: processing)
                 try queues.add(decision, packet: paths, processing: processing)
             }
@@ -61,12 +75,16 @@ struct LedgerRunSummary {
         if let done = current { ids.append(done) }
         try addDecisions()
 
-        for stored in try ledger.quarantines(in: runID) {
-            let decision = Decision.quarantined(stored.quarantine, version: outboundVersion)
-            let paths = writesPackets ? stored.quarantine.dossierId.map { PacketPaths(dossierID: $0) } : nil
+        for quarantine in try ledger.quarantines(in: runID) {
+            let decision = Decision.quarantined(quarantine.quarantine, version: outboundVersion)
+            var paths = quarantine.quarantine.dossierId.flatMap(paths)
+            if let lines, let packet = try stored.render(quarantine, html: nil) {
+                paths?.line = try lines.appendLine(packet.json)
+            }
             try summary.add(decision, packet: paths, processing: .processed)
             try queues.add(decision, packet: paths, processing: .processed)
         }
+        try lines?.publish()
         return LedgerRunSummary(summary: summary, queues: queues, repeated: try ledger.repeatedDossierIDs(in: runID))
     }
 

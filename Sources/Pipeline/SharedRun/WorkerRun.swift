@@ -24,7 +24,8 @@ public enum WorkerRun {
         let ledger = try setup.openSharedLedger(logger: logger)
         let joined = try setup.ledgerCall {
             try ledger.joinRun(
-                pipelineID: definition.id, runKey: request.runKey, outboundVersion: outboundVersion, chunkSize: request.chunkSize)
+                pipelineID: definition.id, runKey: request.runKey, outboundVersion: outboundVersion, chunkSize: request.chunkSize,
+                generatedAt: request.generatedAt)
         }
         let runID = joined.run.id
         var report = WorkerReport(runID: runID.description, runKey: request.runKey, workerID: request.workerID)
@@ -42,13 +43,14 @@ public enum WorkerRun {
         let leases = LeaseKeeper(
             ledger: ledger, runID: runID, workerID: request.workerID, leaseSeconds: request.leaseSeconds, logger: logger)
         defer { leases.stop() }
-        let context = setup.context(runID: runID, generatedAt: request.generatedAt)
-        let step = NightlyStep(flow: setup.flow(context: context), ledger: ledger, run: context, writer: setup.writer)
+        // Every worker's packets name the time of the worker that started the run.
+        let context = setup.context(runID: runID, generatedAt: joined.run.generatedAt ?? request.generatedAt)
+        let step = NightlyStep(flow: setup.flow(context: context, lines: false), ledger: ledger, run: context, writer: setup.writer)
         let progress = request.progress
         let recorder = try setup.ledgerCall {
             try NightlyRecorder(
                 ledger: ledger, runID: runID, writer: setup.writer, run: context, batchSize: request.batchSize, logger: logger,
-                progress: progress)
+                progress: progress, writesLines: false)
         }
         defer { recorder.close() }
         let share = Share(
@@ -161,7 +163,9 @@ public enum WorkerRun {
         let spill = try setup.ledgerCall { try BatchSpill() }
         defer { spill.remove() }
         let built = try setup.ledgerCall {
-            try LedgerRunSummary.build(runID, ledger: ledger, context: context, writesPackets: setup.writesPackets, spill: spill)
+            try LedgerRunSummary.build(
+                runID, ledger: ledger, context: context, formats: setup.writesPackets ? setup.packetFormats : [], spill: spill,
+                writer: setup.writer)
         }
         var report = built.report(runID: runID, output: setup.writer.root)
         for id in built.repeated {
