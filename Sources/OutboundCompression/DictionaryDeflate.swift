@@ -5,17 +5,21 @@ import Foundation
 /// dictionary: bytes that records share (their common words and layout) cost a back
 /// reference instead of their length, which a record of a few kilobytes alone cannot offer.
 ///
-/// The compressors and decompressors are pooled, each reset before use instead of set up
-/// again (a deflate state is a quarter of a megabyte to allocate and clear); the pool is
-/// safe to use from any thread. The output is deterministic: the same bytes, dictionary
-/// and level always give the same stream.
+/// Setting a dictionary makes zlib hash every one of its positions, which for a 32 KiB
+/// dictionary costs more than compressing a blob; so one compressor is primed with the
+/// dictionary once and each blob is compressed by a copy of it (`deflateCopy`: a few
+/// memory copies). The decompressors are pooled, each reset before use (inflate's dictionary
+/// is a plain copy). Safe to use from any thread. The output is deterministic: the same
+/// bytes, dictionary and level always give the same stream, the stream a compressor set up
+/// afresh would write.
 public final class DictionaryDeflate: @unchecked Sendable {
     /// The preset dictionary (zlib uses at most its last 32 KiB).
     public let dictionary: [UInt8]
     /// The deflate level.
     public let level: Int32
     private let lock = NSLock()
-    private var deflaters: [UnsafeMutablePointer<z_stream>] = []
+    /// The compressor primed with the dictionary, copied for each blob and never used itself.
+    private var primed: UnsafeMutablePointer<z_stream>?
     private var inflaters: [UnsafeMutablePointer<z_stream>] = []
 
     public init(dictionary: [UInt8], level: Int) {
@@ -25,9 +29,9 @@ public final class DictionaryDeflate: @unchecked Sendable {
     }
 
     deinit {
-        for stream in deflaters {
-            deflateEnd(stream)
-            stream.deallocate()
+        if let primed {
+            deflateEnd(primed)
+            primed.deallocate()
         }
         for stream in inflaters {
             inflateEnd(stream)
@@ -37,12 +41,18 @@ public final class DictionaryDeflate: @unchecked Sendable {
 
     /// `bytes` compressed.
     public func compress(_ bytes: [UInt8]) throws -> [UInt8] {
-        let stream = try takeDeflater()
-        defer { put(deflater: stream) }
-        var status = dictionary.withUnsafeBufferPointer {
-            deflateSetDictionary(stream, $0.baseAddress, uInt($0.count))
+        let source = try primedDeflater()
+        let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
+        stream.initialize(to: z_stream())
+        var status = deflateCopy(stream, source)
+        guard status == Z_OK else {
+            stream.deallocate()
+            throw ArchiveError(id: "zlib.init", message: "zlib could not copy the primed compressor (status \(status))")
         }
-        guard status == Z_OK else { throw ArchiveError(id: "zlib.deflate", message: "zlib refused the dictionary (status \(status))") }
+        defer {
+            deflateEnd(stream)
+            stream.deallocate()
+        }
         var output = [UInt8](repeating: 0, count: Int(deflateBound(stream, uLong(bytes.count))) + 16)
         let produced: Int = try bytes.withUnsafeBufferPointer { input in
             try output.withUnsafeMutableBufferPointer { out in
@@ -102,28 +112,26 @@ public final class DictionaryDeflate: @unchecked Sendable {
 
     // MARK: The pools
 
-    private func takeDeflater() throws -> UnsafeMutablePointer<z_stream> {
+    /// The compressor primed with the dictionary, set up at the first call.
+    private func primedDeflater() throws -> UnsafeMutablePointer<z_stream> {
         lock.lock()
-        if let stream = deflaters.popLast() {
-            lock.unlock()
-            deflateReset(stream)
-            return stream
-        }
-        lock.unlock()
+        defer { lock.unlock() }
+        if let primed { return primed }
         let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
-        let status = outbound_deflateInit2(stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY)
+        var status = outbound_deflateInit2(stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY)
         guard status == Z_OK else {
             stream.deallocate()
             throw ArchiveError(id: "zlib.init", message: "zlib could not start a compressor (status \(status))")
         }
+        status = dictionary.withUnsafeBufferPointer { deflateSetDictionary(stream, $0.baseAddress, uInt($0.count)) }
+        guard status == Z_OK else {
+            deflateEnd(stream)
+            stream.deallocate()
+            throw ArchiveError(id: "zlib.deflate", message: "zlib refused the dictionary (status \(status))")
+        }
+        primed = stream
         return stream
-    }
-
-    private func put(deflater stream: UnsafeMutablePointer<z_stream>) {
-        lock.lock()
-        deflaters.append(stream)
-        lock.unlock()
     }
 
     private func takeInflater() throws -> UnsafeMutablePointer<z_stream> {

@@ -1,6 +1,6 @@
 import DossierModel
 
-/// The content of `packet.json` (schema `outbound-packet/1`, documented field by field in
+/// The content of a packet's JSON (schema `outbound-packet/1`, documented field by field in
 /// `docs/packet-format.md`): the dossier summary, the decision and the run.
 ///
 /// A field that is unknown is left out rather than written as `null`; arrays are always

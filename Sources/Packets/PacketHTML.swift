@@ -20,19 +20,16 @@ public enum PacketHTML {
         _ decision: Decision, dossier: Dossier?, run: RunContext, change: ReclassifyChange? = nil, json: [UInt8]? = nil
     ) -> Data {
         let json = json ?? (try? PacketJSON.line(decision, dossier: dossier, run: run, change: change)) ?? []
-        let page = page(decision, dossier: dossier, run: run, change: change)
-        let marker = "</body>"
-        guard let end = page.range(of: marker, options: .backwards) else { return Data(page.utf8) }
-        var bytes = Data(page[..<end.lowerBound].utf8)
-        bytes.append(contentsOf: Array("<script type=\"application/json\" id=\"packet-data\">".utf8))
-        bytes.append(contentsOf: PacketJSON.embedded(json))
-        bytes.append(contentsOf: Array("</script>\n".utf8))
-        bytes.append(contentsOf: Array(page[end.lowerBound...].utf8))
-        return bytes
+        let data =
+            "<script type=\"application/json\" id=\"packet-data\">" + String(decoding: PacketJSON.embedded(json), as: UTF8.self)
+            + "</script>\n"
+        return Data(page(decision, dossier: dossier, run: run, change: change, data: data).utf8)
     }
 
     /// The page as a string.
-    static func page(_ decision: Decision, dossier: Dossier?, run: RunContext, change: ReclassifyChange? = nil) -> String {
+    /// `data` is appended to the body, last (the page's embedded packet data).
+    static func page(_ decision: Decision, dossier: Dossier?, run: RunContext, change: ReclassifyChange? = nil, data: String = "") -> String
+    {
         var body = ""
         masthead(decision, dossier: dossier, into: &body)
         outcomeBanner(decision.outcome, into: &body)
@@ -56,6 +53,7 @@ public enum PacketHTML {
         }
         audit(decision, into: &body)
         footer(run, into: &body)
+        body += data
         let title = "Packet \(decision.dossierID): \(decision.outcome.rawValue)"
         return document(title: title, body: body)
     }

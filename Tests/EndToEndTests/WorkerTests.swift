@@ -140,6 +140,22 @@ import Testing
         )
         let different = expected.keys.filter { actual[$0] != nil && actual[$0] != expected[$0] }.sorted()
         #expect(different.isEmpty, "files that differ: \(different.prefix(10))")
+
+        // On demand from the PostgreSQL ledger: `outbound packet` renders the pages and the
+        // packets.jsonl lines the shared run wrote, byte for byte.
+        let pages = try NightlyRunTests.files(under: shared.appendingPathComponent("out/packets"))
+        let ids = pages.keys.sorted().prefix(40).map { String($0.dropLast(".html".count)) }
+        #expect(ids.count == 40 && ids.allSatisfy { !$0.contains("%") }, "plain ids, whose file name is the id")
+        let rendered = folder.appendingPathComponent("rendered")
+        let html = try OutboundBinary.run(["packet", definition, "--ledger", ledger, "--out", rendered.path] + ids)
+        #expect(html.status == 0, "\(html.stderr)")
+        let again = try NightlyRunTests.files(under: rendered)
+        #expect(ids.allSatisfy { again[$0 + ".html"] != nil && again[$0 + ".html"] == pages[$0 + ".html"] }, "pages rendered again")
+        let json = try OutboundBinary.run(["packet", definition, "--ledger", ledger, "--format", "json"] + ids)
+        #expect(json.status == 0, "\(json.stderr)")
+        let lines = Set(String(decoding: try #require(actual["packets.jsonl"]), as: UTF8.self).split(separator: "\n"))
+        let renderedLines = json.stdout.split(separator: "\n")
+        #expect(renderedLines.count == ids.count && renderedLines.allSatisfy(lines.contains), "lines rendered again")
     }
 }
 

@@ -112,6 +112,9 @@ final class BinaryDecoding: Decoder {
 
     /// Any value, as `BinaryEncoding.encodeValue` wrote it.
     func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
+        // As in `BinaryEncoding.encodeValue`: the type compared first, cast only for a primitive.
+        if T.self == String.self { return unsafeBitCast(try readString(), to: T.self) }
+        guard BinaryPrimitives.all.contains(ObjectIdentifier(T.self)) else { return try T(from: self) }
         switch type {
         case is String.Type: return try readString() as! T
         case is Int.Type: return try readInteger(Int.self) as! T

@@ -30,7 +30,7 @@ public enum CanonicalJSON {
         return writer.bytes
     }
 
-    /// The JSON of a packet, pretty (`packet.json`, without its final newline) or compact.
+    /// The JSON of a packet, pretty (`outbound packet --pretty`, without its final newline) or compact (a line of `packets.jsonl`).
     static func encode<Layout: JSONLayout>(_ document: PacketDocument, _ layout: Layout.Type) throws -> [UInt8] {
         var writer = JSONWriter<Layout>(capacity: 8192)
         try writer.object { try document.write(&$0) }

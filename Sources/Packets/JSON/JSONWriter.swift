@@ -15,7 +15,7 @@ enum CompactLayout: JSONLayout {
     static var isPretty: Bool { false }
 }
 
-/// Foundation's `.prettyPrinted`: `packet.json`.
+/// Foundation's `.prettyPrinted`: a pretty packet, `summary.json`.
 enum PrettyLayout: JSONLayout {
     static var isPretty: Bool { true }
 }
