@@ -34,14 +34,22 @@ import Testing
         let table = String(result.stdout[..<json])
 
         let labels = rows.map(\.label)
+        // The peer and the nightly steps in rounds, then the re-classification of the
+        // nightly's ledger (full, then delta).
         let nightly = [
-            "outbound run, nightly (2 jobs)", "outbound run, nightly without packets (2 jobs)",
-            "cp -r of the nightly's packets (1 process)",
+            "lxml peer (2 jobs)", "outbound run, nightly (2 jobs)", "outbound run, nightly storing only, jsonl (2 jobs)",
+            "outbound run, nightly without packets (2 jobs)", "cp -r of the nightly's packets (1 process)",
         ]
         let start = try #require(labels.firstIndex(of: nightly[0]))
-        #expect(Array(labels[start..<start + 3]) == nightly)
+        #expect(Array(labels[start..<start + 5]) == nightly)
         #expect(labels.contains("outbound run, nightly (1 job, 1 core)"))
-        #expect(labels.last == "outbound run, nightly, gzip input (2 jobs)")
+        #expect(
+            Array(labels.suffix(3)) == [
+                "outbound run, nightly, gzip input (2 jobs)", "outbound reclassify --full (2 jobs)",
+                "outbound reclassify, delta after one keyword (2 jobs)",
+            ])
+        #expect(table.contains("1. nightly (2 jobs, pages and packets.jsonl) speed-up over the peer: "))
+        #expect(table.contains("5. ledger of the nightly: "))
         for row in rows {
             #expect(row.runs.count == 2, "\(row.label)")
             #expect(abs(row.seconds - (row.runs[0].seconds + row.runs[1].seconds) / 2) < 1e-9, "\(row.label)")
