@@ -57,7 +57,7 @@ concurrency: 2
 ledger: $work/$1/ledger.sqlite
 output: $work/$1
 packets:
-  formats: [json, html]
+  formats: [html, jsonl]
   summary: [json, html]
   queues: [csv, jsonl]
 YAML
