@@ -7,14 +7,14 @@
 # three times and their ratios.
 #
 #   scripts/bench-reclassify.sh [N]            # N defaults to 100000
-#   SCRATCH=.build-x PACKETS="[json, html]" scripts/bench-reclassify.sh 20000
+#   SCRATCH=.build-x PACKETS="[html, jsonl]" scripts/bench-reclassify.sh 20000
 #
 # The corpus is cached under .build-bench/ by N; the work folder is .build-bench/reclassify-N.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-100000}
 scratch=${SCRATCH:-.build}
-packets=${PACKETS:-[json, html]}
+packets=${PACKETS:-[html, jsonl]}
 swift build -c release --scratch-path "$scratch" --product outbound >/dev/null
 bin=$scratch/release/outbound
 corpus=.build-bench/corpus-$count-batch-5000
