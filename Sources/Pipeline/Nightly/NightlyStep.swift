@@ -95,14 +95,10 @@ struct NightlyStep: Sendable {
                     hasPage(state, paths),
                     let decision = try? stored.decoded()
                 {
-                    // The stored decision stands; only its line of packets.jsonl is rendered,
-                    // from the dossier in hand (the stored version's content).
-                    let line =
-                        writesLines
-                        ? try RenderedPacket(
-                            decision, dossier: dossier, run: try runs.context(of: stored.runID, in: ledger), html: nil,
-                            change: stored.change
-                        ).json : nil
+                    // The stored decision stands; its line of packets.jsonl is rendered from the
+                    // ledger, as `outbound packet` renders it (the stored version, whose source
+                    // may be another file than the copy in hand).
+                    let line = writesLines ? try self.stored.render(state, html: nil)?.json : nil
                     return .skipped(decision, key, paths, line: line)
                 }
             } catch {
