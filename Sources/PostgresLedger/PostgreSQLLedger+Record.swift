@@ -5,116 +5,137 @@ import NIOCore
 import PostgresNIO
 
 extension PostgreSQLLedger {
-    /// The results, then the packets, then the unchanged versions, each step its own
-    /// transaction.
+    /// The results, the pages written for them and the unchanged versions, in one
+    /// transaction: a worker killed in between leaves none of them, never a decision
+    /// without its page (which the next attempt would decide again).
     @discardableResult
     public func record(_ results: [LedgerResult], packets: [PacketEntry], skipped: [DossierKey], in run: RunID) throws -> BatchReceipt {
-        let receipt = try record(results, in: run)
-        if !packets.isEmpty { try recordPackets(packets, in: run) }
-        if !skipped.isEmpty { try markSkipped(skipped, in: run) }
-        return receipt
-    }
-
-    @discardableResult
-    public func record(_ results: [LedgerResult], in run: RunID) throws -> BatchReceipt {
-        let operation = "record a batch of \(results.count) results in run \(run)"
+        let operation = "record a batch of \(results.count) results, \(packets.count) packets and \(skipped.count) skips in run \(run)"
         for result in results { try validate(result, operation) }
-        guard !results.isEmpty else {
-            try transaction(operation) { connection in try await self.requireRunning(run, connection, operation: operation) }
-            return BatchReceipt()
-        }
-        let segments = try RecordSegment.split(results, at: stamp)
+        let segments = results.isEmpty ? [] : try RecordSegment.split(results, at: stamp)
+        let pages = try PacketRows(packets, ledger: self, operation)
+        let skips = SkipRows(skipped)
         return try transaction(operation) { connection in
             try await self.requireRunning(run, connection, operation: operation)
             var receipt = BatchReceipt()
             for segment in segments {
                 try await self.store(segment, run: run, connection, &receipt)
             }
+            try await self.store(pages, run: run, connection, operation)
+            try await self.store(skips, run: run, connection, operation)
             return receipt
         }
     }
 
+    @discardableResult
+    public func record(_ results: [LedgerResult], in run: RunID) throws -> BatchReceipt {
+        try record(results, packets: [], skipped: [], in: run)
+    }
+
     public func recordPackets(_ packets: [PacketEntry], in run: RunID) throws {
-        let operation = "record \(packets.count) packets in run \(run)"
-        for packet in packets {
-            try requireSHA256(packet.key.contentHash, of: "dossier \(packet.key.dossierID)", operation)
-            try requireSHA256(packet.sha256, of: packet.path, operation)
-            guard !packet.path.isEmpty else { throw invalid(operation, "the packet of \(packet.key) has an empty path") }
-        }
-        // The last entry of a version and kind wins, as when they are written one by one.
-        var latest: [String: PacketEntry] = [:]
-        var order: [String] = []
-        for packet in packets {
-            let slot = "\(packet.key.dossierID)\u{1}\(packet.key.contentHash)\u{1}\(packet.kind.rawValue)"
-            if latest.updateValue(packet, forKey: slot) == nil { order.append(slot) }
-        }
-        let unique = order.compactMap { latest[$0] }
-        let ids = unique.map(\.key.dossierID)
-        let hashes = unique.map(\.key.contentHash)
-        let kinds = unique.map(\.kind.rawValue)
-        let paths = unique.map(\.path)
-        let sums = unique.map(\.sha256)
-        let stamp = self.stamp
-        try transaction(operation) { connection in
-            try await self.requireRunning(run, connection, operation: operation)
-            guard !unique.isEmpty else { return }
-            let missing = try await connection.query(
-                """
-                SELECT p.dossier_id, p.path FROM unnest(\(ids)::text[], \(hashes)::text[], \(paths)::text[]) AS p(dossier_id, content_hash, path)
-                WHERE NOT EXISTS (SELECT 1 FROM dossier d WHERE d.dossier_id = p.dossier_id AND d.content_hash = p.content_hash)
-                LIMIT 1
-                """, logger: self.logger
-            ).collect()
-            if let row = missing.first {
-                let (id, path) = try row.decode((String, String).self)
-                let key = unique.first { $0.key.dossierID == id && $0.path == path }?.key.description ?? id
-                throw self.invalid(operation, "the packet \(path) is for \(key), which is not stored")
-            }
-            try await connection.query(
-                """
-                INSERT INTO packet (dossier_id, content_hash, run_id, kind, path, sha256, written_at)
-                SELECT p.dossier_id, p.content_hash, \(run.rawValue), p.kind, p.path, p.sha256, COALESCE(\(stamp)::timestamptz, now())
-                FROM unnest(\(ids)::text[], \(hashes)::text[], \(kinds)::text[], \(paths)::text[], \(sums)::text[])
-                    WITH ORDINALITY AS p(dossier_id, content_hash, kind, path, sha256, n)
-                ORDER BY p.n
-                ON CONFLICT (dossier_id, content_hash, run_id, kind)
-                DO UPDATE SET path = excluded.path, sha256 = excluded.sha256, written_at = excluded.written_at
-                """, logger: self.logger)
-        }
+        try record([], packets: packets, skipped: [], in: run)
     }
 
     public func markSkipped(_ keys: [DossierKey], in run: RunID) throws {
-        let operation = "mark \(keys.count) dossiers skipped in run \(run)"
-        let unique = Set(keys).sorted()
-        let ids = unique.map(\.dossierID)
-        let hashes = unique.map(\.contentHash)
-        try transaction(operation) { connection in
-            try await self.requireRunning(run, connection, operation: operation)
-            guard !unique.isEmpty else { return }
-            let missing = try await connection.query(
-                """
-                SELECT k.dossier_id, k.content_hash FROM unnest(\(ids)::text[], \(hashes)::text[]) AS k(dossier_id, content_hash)
-                WHERE NOT EXISTS (SELECT 1 FROM dossier d WHERE d.dossier_id = k.dossier_id AND d.content_hash = k.content_hash)
-                LIMIT 1
-                """, logger: self.logger
-            ).collect()
-            if let row = missing.first {
-                let (id, hash) = try row.decode((String, String).self)
-                throw self.invalid(operation, "\(DossierKey(dossierID: id, contentHash: hash)) is not stored, so it cannot be skipped")
+        try record([], packets: [], skipped: keys, in: run)
+    }
+
+    /// The packet rows of a batch, checked: the last entry of a version and kind wins, as
+    /// when they are written one by one.
+    struct PacketRows {
+        var ids: [String] = []
+        var hashes: [String] = []
+        var kinds: [String] = []
+        var paths: [String] = []
+        var sums: [String] = []
+        var entries: [PacketEntry] = []
+
+        init(_ packets: [PacketEntry], ledger: PostgreSQLLedger, _ operation: String) throws {
+            for packet in packets {
+                try ledger.requireSHA256(packet.key.contentHash, of: "dossier \(packet.key.dossierID)", operation)
+                try ledger.requireSHA256(packet.sha256, of: packet.path, operation)
+                guard !packet.path.isEmpty else { throw ledger.invalid(operation, "the packet of \(packet.key) has an empty path") }
             }
-            // A version the run also decided stays `decided`.
-            try await connection.query(
-                """
-                WITH k AS (SELECT * FROM unnest(\(ids)::text[], \(hashes)::text[]) AS k(dossier_id, content_hash)),
-                moved AS (
-                    UPDATE dossier d SET last_seen_run = \(run.rawValue) FROM k
-                    WHERE d.dossier_id = k.dossier_id AND d.content_hash = k.content_hash AND d.last_seen_run < \(run.rawValue)
-                )
-                INSERT INTO run_dossier (run_id, dossier_id, content_hash, disposition)
-                SELECT \(run.rawValue), k.dossier_id, k.content_hash, 'skipped' FROM k
-                ON CONFLICT (run_id, dossier_id, content_hash) DO NOTHING
-                """, logger: self.logger)
+            var latest: [String: PacketEntry] = [:]
+            var order: [String] = []
+            for packet in packets {
+                let slot = "\(packet.key.dossierID)\u{1}\(packet.key.contentHash)\u{1}\(packet.kind.rawValue)"
+                if latest.updateValue(packet, forKey: slot) == nil { order.append(slot) }
+            }
+            entries = order.compactMap { latest[$0] }
+            ids = entries.map(\.key.dossierID)
+            hashes = entries.map(\.key.contentHash)
+            kinds = entries.map(\.kind.rawValue)
+            paths = entries.map(\.path)
+            sums = entries.map(\.sha256)
         }
+    }
+
+    /// The versions a batch saw unchanged, each once.
+    struct SkipRows {
+        var ids: [String]
+        var hashes: [String]
+
+        init(_ keys: [DossierKey]) {
+            let unique = Set(keys).sorted()
+            ids = unique.map(\.dossierID)
+            hashes = unique.map(\.contentHash)
+        }
+    }
+
+    private func store(_ pages: PacketRows, run: RunID, _ connection: PostgresConnection, _ operation: String) async throws {
+        guard !pages.entries.isEmpty else { return }
+        let (ids, hashes, kinds, paths, sums) = (pages.ids, pages.hashes, pages.kinds, pages.paths, pages.sums)
+        let missing = try await connection.query(
+            """
+            SELECT p.dossier_id, p.path FROM unnest(\(ids)::text[], \(hashes)::text[], \(paths)::text[]) AS p(dossier_id, content_hash, path)
+            WHERE NOT EXISTS (SELECT 1 FROM dossier d WHERE d.dossier_id = p.dossier_id AND d.content_hash = p.content_hash)
+            LIMIT 1
+            """, logger: self.logger
+        ).collect()
+        if let row = missing.first {
+            let (id, path) = try row.decode((String, String).self)
+            let key = pages.entries.first { $0.key.dossierID == id && $0.path == path }?.key.description ?? id
+            throw self.invalid(operation, "the packet \(path) is for \(key), which is not stored")
+        }
+        try await connection.query(
+            """
+            INSERT INTO packet (dossier_id, content_hash, run_id, kind, path, sha256, written_at)
+            SELECT p.dossier_id, p.content_hash, \(run.rawValue), p.kind, p.path, p.sha256, COALESCE(\(stamp)::timestamptz, now())
+            FROM unnest(\(ids)::text[], \(hashes)::text[], \(kinds)::text[], \(paths)::text[], \(sums)::text[])
+                WITH ORDINALITY AS p(dossier_id, content_hash, kind, path, sha256, n)
+            ORDER BY p.n
+            ON CONFLICT (dossier_id, content_hash, run_id, kind)
+            DO UPDATE SET path = excluded.path, sha256 = excluded.sha256, written_at = excluded.written_at
+            """, logger: self.logger)
+    }
+
+    private func store(_ skips: SkipRows, run: RunID, _ connection: PostgresConnection, _ operation: String) async throws {
+        guard !skips.ids.isEmpty else { return }
+        let (ids, hashes) = (skips.ids, skips.hashes)
+        let missing = try await connection.query(
+            """
+            SELECT k.dossier_id, k.content_hash FROM unnest(\(ids)::text[], \(hashes)::text[]) AS k(dossier_id, content_hash)
+            WHERE NOT EXISTS (SELECT 1 FROM dossier d WHERE d.dossier_id = k.dossier_id AND d.content_hash = k.content_hash)
+            LIMIT 1
+            """, logger: self.logger
+        ).collect()
+        if let row = missing.first {
+            let (id, hash) = try row.decode((String, String).self)
+            throw self.invalid(operation, "\(DossierKey(dossierID: id, contentHash: hash)) is not stored, so it cannot be skipped")
+        }
+        // A version the run also decided stays `decided`.
+        try await connection.query(
+            """
+            WITH k AS (SELECT * FROM unnest(\(ids)::text[], \(hashes)::text[]) AS k(dossier_id, content_hash)),
+            moved AS (
+                UPDATE dossier d SET last_seen_run = \(run.rawValue) FROM k
+                WHERE d.dossier_id = k.dossier_id AND d.content_hash = k.content_hash AND d.last_seen_run < \(run.rawValue)
+            )
+            INSERT INTO run_dossier (run_id, dossier_id, content_hash, disposition)
+            SELECT \(run.rawValue), k.dossier_id, k.content_hash, 'skipped' FROM k
+            ON CONFLICT (run_id, dossier_id, content_hash) DO NOTHING
+            """, logger: self.logger)
     }
 
     // MARK: Steps of a batch

@@ -166,6 +166,29 @@ struct PostgreSQLLedgerRecordTests {
         }
     }
 
+    @Test func aBatchIsOneTransactionResultsPagesAndSkipsTogether() throws {
+        try TestSchema.with { schema in
+            let ledger = try schema.ledger()
+            let run = try ledger.beginRun(pipelineID: "nightly", outboundVersion: "0.4.0")
+            let stored = F.dossier("JS-2026-000021")
+            let fresh = F.dossier("JS-2026-000022")
+            try ledger.record([try F.decided(stored)], in: run)
+            // A page for a version that is stored nowhere fails the batch: the result in it
+            // and the skip are not written either.
+            let orphan = PacketEntry(key: F.key(F.dossier("JS-2026-000023")), kind: .html, path: "packets/x.html", sha256: F.hash("x"))
+            #expect(throws: LedgerError.self) {
+                try ledger.record([try F.decided(fresh)], packets: [orphan], skipped: [F.key(stored)], in: run)
+            }
+            #expect(try ledger.state(of: fresh.id) == nil)
+            #expect(try ledger.dossiers(in: run).map(\.key) == [F.key(stored)])
+            // The same batch with its own page goes in whole.
+            let page = PacketEntry(key: F.key(fresh), kind: .html, path: "packets/JS-2026-000022.html", sha256: F.hash("page"))
+            try ledger.record([try F.decided(fresh)], packets: [page], skipped: [F.key(stored)], in: run)
+            #expect(try ledger.state(of: fresh.id)?.packets.map(\.entry) == [page])
+            #expect(try ledger.dossiers(in: run).count == 2)
+        }
+    }
+
     @Test func skippedVersionsAreListedForTheRunAndMoveTheirLastSeenRun() throws {
         try TestSchema.with { schema in
             let ledger = try schema.ledger()
