@@ -155,8 +155,9 @@ extension PostgreSQLLedger {
                 """
                 WITH input AS (
                     SELECT * FROM unnest(\(decided.ids)::text[], \(decided.hashes)::text[], \(decided.filed)::text[],
-                        \(decided.bodies)::bytea[], \(decided.bodyEncodings)::text[])
-                        WITH ORDINALITY AS t(dossier_id, content_hash, filed, body, body_encoding, n)
+                        \(decided.bodies)::bytea[], \(decided.bodyEncodings)::text[], \(decided.decisionBodies)::bytea[],
+                        \(decided.references)::text[], \(decided.changes)::text[])
+                        WITH ORDINALITY AS t(dossier_id, content_hash, filed, body, body_encoding, decision_body, versions, change, n)
                 ),
                 stored AS (
                     INSERT INTO dossier (dossier_id, content_hash, filed, first_seen_run, last_seen_run, body, body_encoding)
@@ -174,15 +175,22 @@ extension PostgreSQLLedger {
                 )
                 SELECT (SELECT count(*) FROM stored WHERE inserted),
                     ARRAY(SELECT d.dossier_id FROM decision d JOIN input i ON d.dossier_id = i.dossier_id AND d.content_hash = i.content_hash
-                          WHERE d.run_id = \(run.rawValue))
+                          WHERE d.run_id = \(run.rawValue)),
+                    ARRAY(SELECT d.dossier_id FROM decision d JOIN input i ON d.dossier_id = i.dossier_id AND d.content_hash = i.content_hash
+                          WHERE d.is_current AND d.run_id <> \(run.rawValue) AND d.body = i.decision_body
+                              AND d.versions = i.versions::jsonb AND coalesce(d.change, '') = i.change)
                 """, logger: logger
             ).collect()
             guard let row = rows.first else { throw LedgerRowProblem("storing versions returned no row") }
-            let (inserted, decidedAlready) = try row.decode((Int64, [String]).self)
+            let (inserted, decidedAlready, decidedBefore) = try row.decode((Int64, [String], [String]).self)
             receipt.newVersions += Int(inserted)
-            receipt.alreadyRecorded += decidedAlready.count
+            receipt.alreadyRecorded += decidedAlready.count + decidedBefore.count
 
-            let fresh = decided.excluding(Set(decidedAlready))
+            // A decision equal to the current decision of the same version (same body,
+            // reference files and change), as a run resumed after a crash makes again, is
+            // not stored twice: the version's decision is recorded once, and `run_dossier`
+            // says that this run decided it.
+            let fresh = decided.excluding(Set(decidedAlready).union(decidedBefore))
             if !fresh.ids.isEmpty {
                 try await connection.query(
                     "UPDATE decision SET is_current = false WHERE is_current AND dossier_id = ANY(\(fresh.ids.sorted())::text[])",

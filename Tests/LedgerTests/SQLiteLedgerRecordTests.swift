@@ -94,6 +94,26 @@ struct SQLiteLedgerRecordTests {
         #expect(history.quarantines.map(\.runID) == [second])
     }
 
+    @Test func aVersionsDecisionIsStoredOnceAcrossRuns() throws {
+        let ledger = try F.ledger()
+        let dossier = F.dossier("JS-2026-000031")
+        let first = try ledger.beginRun(pipelineID: "nightly", outboundVersion: "0.4.0")
+        try ledger.record([try F.decided(dossier)], in: first)
+        try ledger.finishRun(first, status: .failed, counts: [:])
+        // A run resumed after a crash decides the same version again, the same way: stored once.
+        let second = try ledger.beginRun(pipelineID: "nightly", outboundVersion: "0.4.0")
+        let receipt = try ledger.record([try F.decided(dossier)], in: second)
+        #expect(receipt.newDecisions == 0 && receipt.alreadyRecorded == 1)
+        #expect(try ledger.history(of: dossier.id).decisions.map(\.runID) == [first])
+        #expect(try ledger.dossiers(in: second).map(\.disposition) == [.decided])
+        #expect(try ledger.state(of: dossier.id)?.decision?.runID == first)
+        // A different decision on the same version (another outcome) is stored and becomes current.
+        let third = try ledger.beginRun(pipelineID: "nightly", outboundVersion: "0.4.0")
+        try ledger.record([try F.decided(dossier, outcome: .ipSecurityReview)], in: third)
+        #expect(try ledger.history(of: dossier.id).decisions.map(\.runID) == [first, third])
+        #expect(try ledger.state(of: dossier.id)?.outcome == .ipSecurityReview)
+    }
+
     @Test func packetsAreRecordedOncePerKindAndBelongToTheCurrentDecision() throws {
         let ledger = try F.ledger()
         let old = F.dossier("JS-2026-000010")
