@@ -23,4 +23,28 @@ enum LedgerLocation {
         guard let colon = credentials.firstIndex(of: ":") else { return location }
         return String(location[..<colon]) + ":***" + String(location[at...])
     }
+
+    /// The SQLite path of a location (`sqlite:` removed); nil for a PostgreSQL URL.
+    static func sqlitePath(_ location: String) -> String? {
+        if isPostgreSQL(location) { return nil }
+        return location.hasPrefix("sqlite:") ? String(location.dropFirst("sqlite:".count)) : location
+    }
+
+    /// Opens a ledger a command reads after the intake (`reclassify`, `packet`): a SQLite file
+    /// must exist (nothing is created; `missing` is the diagnostic id that says so), a
+    /// PostgreSQL server is connected to. Any other failure is `ledger.failure`.
+    static func openExisting(_ location: String, missing: String, logger: Logger) throws -> any ReclassifyStore {
+        let redacted = redacted(location)
+        if let sqlite = sqlitePath(location), !FileManager.default.fileExists(atPath: sqlite) {
+            throw PipelineError(
+                kind: .io,
+                diagnostics: [.error(missing, "the ledger does not exist: run the intake first", at: SourceLocation(file: sqlite))])
+        }
+        do {
+            if let sqlite = sqlitePath(location) { return try SQLiteLedger(path: sqlite) }
+            return try PostgreSQLLedger(url: location, logger: logger)
+        } catch {
+            throw PipelineError(kind: .io, diagnostics: [.error("ledger.failure", "\(error)", at: SourceLocation(file: redacted))])
+        }
+    }
 }

@@ -38,10 +38,4 @@ extension PipelineDefinition {
             clocks: references.clocks, partyLists: references.partyLists, allowList: references.allowList,
             screeningThreshold: references.screeningThreshold)
     }
-
-    /// The SQLite path of `ledger` (nil for a PostgreSQL URL).
-    var sqlitePath: String? {
-        if ledger.hasPrefix("postgresql://") || ledger.hasPrefix("postgres://") { return nil }
-        return ledger.hasPrefix("sqlite:") ? String(ledger.dropFirst("sqlite:".count)) : ledger
-    }
 }

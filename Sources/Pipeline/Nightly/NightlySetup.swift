@@ -51,7 +51,7 @@ struct NightlySetup: Sendable {
     /// Opens the ledger: a SQLite file (its folder created) or a PostgreSQL server.
     func openLedger(logger: Logger) throws -> any LedgerStore {
         if isPostgreSQL { return try openSharedLedger(logger: logger) }
-        let path = ledgerLocation.hasPrefix("sqlite:") ? String(ledgerLocation.dropFirst("sqlite:".count)) : ledgerLocation
+        let path = LedgerLocation.sqlitePath(ledgerLocation) ?? ledgerLocation
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         return try ledgerCall { try SQLiteLedger(path: path) }

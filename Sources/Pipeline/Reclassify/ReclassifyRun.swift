@@ -51,20 +51,8 @@ public enum ReclassifyRun {
             throw PipelineError(kind: .definition, diagnostics: [error.diagnostic])
         }
 
-        let ledger: any ReclassifyStore
         let path = LedgerLocation.redacted(definition.ledger)
-        if let sqlite = definition.sqlitePath {
-            guard FileManager.default.fileExists(atPath: sqlite) else {
-                throw PipelineError(
-                    kind: .io,
-                    diagnostics: [
-                        .error("reclassify.no-ledger", "the ledger does not exist: run the intake first", at: SourceLocation(file: sqlite))
-                    ])
-            }
-            ledger = try NightlyRun.ledgerCall(definition) { try SQLiteLedger(path: sqlite) }
-        } else {
-            ledger = try NightlyRun.ledgerCall(definition) { try PostgreSQLLedger(url: definition.ledger, logger: logger) }
-        }
+        let ledger = try LedgerLocation.openExisting(definition.ledger, missing: "reclassify.no-ledger", logger: logger)
         let writer = try definition.outputWriter()
         let runID = try NightlyRun.ledgerCall(definition) {
             try ledger.beginRun(pipelineID: definition.id, outboundVersion: outboundVersion, generatedAt: request.generatedAt)

@@ -50,7 +50,7 @@ public enum PacketJob {
     public static func run(_ request: PacketRequest, output: any CommandOutput, logger: Logger) throws -> (rendered: Int, unknown: Int) {
         let definition = try PipelineDefinition.forRun(path: request.definitionPath)
         let location = request.ledger ?? definition.ledger
-        let ledger = try open(location, logger: logger)
+        let ledger = try LedgerLocation.openExisting(location, missing: "packet.no-ledger", logger: logger)
         let packets = LedgerPackets(ledger: ledger)
         let writer = try request.outputFolder.map { try AtomicFileWriter(root: $0) }
         var rendered = 0
@@ -109,26 +109,5 @@ public enum PacketJob {
             rendered += 1
         }
         return (rendered, unknown)
-    }
-
-    /// Opens the ledger to read; a SQLite ledger must exist (nothing is created).
-    static func open(_ location: String, logger: Logger) throws -> any LedgerStore {
-        let redacted = LedgerLocation.redacted(location)
-        do {
-            if LedgerLocation.isPostgreSQL(location) { return try PostgreSQLLedger(url: location, logger: logger) }
-            let path = location.hasPrefix("sqlite:") ? String(location.dropFirst("sqlite:".count)) : location
-            guard FileManager.default.fileExists(atPath: path) else {
-                throw PipelineError(
-                    kind: .io,
-                    diagnostics: [
-                        .error("packet.no-ledger", "the ledger does not exist: run the intake first", at: SourceLocation(file: redacted))
-                    ])
-            }
-            return try SQLiteLedger(path: path)
-        } catch let error as PipelineError {
-            throw error
-        } catch {
-            throw PipelineError(kind: .io, diagnostics: [.error("ledger.failure", "\(error)", at: SourceLocation(file: redacted))])
-        }
     }
 }
