@@ -11,7 +11,7 @@ import DossierModel
 /// scored; identifiers are looked up in their own index.
 public struct Screening: Sendable {
     public let settings: ScreeningSettings
-    public let allowList: ScreeningAllowList
+    public private(set) var allowList: ScreeningAllowList
     let index: ScreeningIndex
     /// Normalised identifier value -> entry indexes.
     let identifierIndex: [String: [Int]]
@@ -29,6 +29,14 @@ public struct Screening: Sendable {
             }
         }
         identifierIndex = identifiers
+    }
+
+    /// The same screening with more clearances in its allow-list (the reviewers' clearances
+    /// recorded in the ledger by the workbench, after the allow-list file's).
+    public func clearing(_ more: [ScreeningClearance]) -> Screening {
+        var copy = self
+        copy.allowList.clearances += more
+        return copy
     }
 
     /// How many entries the screening holds over all lists.

@@ -62,3 +62,13 @@ struct ScreeningName: Sendable, Hashable {
         return keys
     }
 }
+
+/// A name folded as screening folds it (`ScreeningName`: normalised, legal forms dropped,
+/// abbreviations expanded, Wade-Giles to pinyin), as canonical tokens: what the workbench's
+/// party search compares, so a reviewer finds `Skyward Sys. Ltd` under `skyward systems`.
+public enum ScreeningFold {
+    /// The canonical tokens of a name, in the order written.
+    public static func tokens(_ name: String) -> [String] {
+        ScreeningName(name).tokens
+    }
+}

@@ -10,7 +10,7 @@ import GRDB
 /// statuses, outcomes, hashes and JSON columns well formed.
 enum LedgerMigrations {
     /// The names of every migration, in order.
-    static let names = ["v1-initial", "v2-decision-hits", "v3-entry-name-only", "v4-compact"]
+    static let names = ["v1-initial", "v2-decision-hits", "v3-entry-name-only", "v4-compact", "v5-review"]
 
     /// The migrator with every migration registered.
     static var migrator: DatabaseMigrator {
@@ -19,6 +19,7 @@ enum LedgerMigrations {
         migrator.registerMigration("v2-decision-hits") { db in try v2DecisionHits(db) }
         migrator.registerMigration("v3-entry-name-only") { db in try v3EntryNameOnly(db) }
         migrator.registerMigration("v4-compact") { db in try v4Compact(db) }
+        migrator.registerMigration("v5-review") { db in try v5Review(db) }
         return migrator
     }
 

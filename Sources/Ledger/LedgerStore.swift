@@ -88,6 +88,30 @@ public protocol LedgerStore: Sendable {
     /// `after` that pass `filter`, at most `limit`, sorted by dossier id, each with the version
     /// it decided; read in one short transaction (one snapshot).
     func storedDossiers(matching filter: StoredDossierFilter, after: String, limit: Int) throws -> [StoredDossier]
+
+    // MARK: Runs listed, run reports
+
+    /// The newest runs of every pipeline, newest first, at most `limit`.
+    func recentRuns(limit: Int) throws -> [LedgerRun]
+
+    /// Stores a run's report (its JSON), replacing one of the same kind.
+    func recordRunReport(_ run: RunID, kind: RunReportKind, json: Data) throws
+
+    /// A run's report of this kind, if it stored one.
+    func runReport(_ run: RunID, kind: RunReportKind) throws -> Data?
+
+    // MARK: Reviewer actions (append-only)
+
+    /// Appends a reviewer's action and returns it with its id and time. Refuses a malformed
+    /// action (`NewReviewAction.problem`) and a dossier id the ledger does not know.
+    func appendReviewAction(_ action: NewReviewAction) throws -> ReviewAction
+
+    /// The actions recorded on a dossier id, oldest first.
+    func reviewActions(of dossierID: String) throws -> [ReviewAction]
+
+    /// The actions recorded after the action `after` (0 for the first), oldest first, at
+    /// most `limit`; `kind` keeps one kind only.
+    func reviewActions(after: Int64, kind: ReviewAction.Kind?, limit: Int) throws -> [ReviewAction]
 }
 
 extension LedgerStore {
@@ -133,6 +157,16 @@ extension LedgerStore {
             try body(page)
             if page.count < pageSize { return }
             after = last.version.key.dossierID
+        }
+    }
+
+    /// Every action of `kind` (every action when nil), oldest first, read in pages.
+    public func allReviewActions(kind: ReviewAction.Kind? = nil, pageSize: Int = 1000) throws -> [ReviewAction] {
+        var all: [ReviewAction] = []
+        while true {
+            let page = try reviewActions(after: all.last?.id ?? 0, kind: kind, limit: pageSize)
+            all += page
+            if page.count < pageSize { return all }
         }
     }
 

@@ -2,7 +2,7 @@ import DossierModel
 
 /// The inline CSS of the packet and summary pages: A4 print layout, a font stack that covers
 /// Chinese, and one colour per outcome with text on it at WCAG AA contrast or better.
-enum PageStyle {
+public enum PageStyle {
     /// Fonts tried in order: common Latin faces, then common CJK faces, then the generic.
     static let fontStack =
         #""Noto Sans", "Segoe UI", "Helvetica Neue", Arial, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif"#
@@ -11,7 +11,7 @@ enum PageStyle {
         #""Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans", sans-serif"#
 
     /// The background colour of an outcome's banner (white text sits on it).
-    static func colour(_ outcome: Outcome) -> String {
+    public static func colour(_ outcome: Outcome) -> String {
         switch outcome {
         case .prohibited: "#9b1c1c"
         case .ipSecurityReview: "#a3410b"
@@ -24,7 +24,7 @@ enum PageStyle {
     }
 
     /// The shared CSS, with one rule per outcome colour.
-    static var css: String {
+    public static var css: String {
         var rules = base
         for outcome in Outcome.allCases {
             rules += ".outcome-\(outcome.rawValue) { --c: \(colour(outcome)); }\n"

@@ -37,7 +37,7 @@ public struct QueueBuilder: Sendable {
     }
 
     /// The queue an authority's rows go to: per province for a provincial department.
-    static func queueID(_ authority: Authority, province: String?) -> String {
+    public static func queueID(_ authority: Authority, province: String?) -> String {
         guard authority.id.hasPrefix("provincial-") else { return authority.id }
         return "\((province ?? "unknown-province").lowercased())-\(authority.id)"
     }

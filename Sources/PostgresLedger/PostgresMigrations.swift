@@ -25,6 +25,7 @@ enum PostgresMigrations {
         Migration(name: "v3-shared-runs", statements: split(v3SharedRuns)),
         Migration(name: "v4-entry-name-only", statements: split(v4EntryNameOnly)),
         Migration(name: "v5-packets-on-demand", statements: split(v5PacketsOnDemand)),
+        Migration(name: "v6-review", statements: split(v6Review)),
     ]
 
     /// The names of every migration, in order.
@@ -214,5 +215,36 @@ enum PostgresMigrations {
     private static let v4EntryNameOnly = """
         ALTER TABLE decision_hit DROP CONSTRAINT decision_hit_status_check;
         ALTER TABLE decision_hit ADD CONSTRAINT decision_hit_status_check CHECK (status IN ('hit', 'threshold-failed', 'negated', 'qualifier-not-met', 'code-only', 'entry-name-only'));
+        """
+
+    /// `v6-review`: the reviewer workbench's append-only `review_action` (a trigger refuses
+    /// UPDATE and DELETE) and `run_report` (SQLite's `v5-review`).
+    private static let v6Review = """
+        CREATE TABLE review_action (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            dossier_id text NOT NULL CHECK (dossier_id <> ''),
+            kind text NOT NULL CHECK (kind IN ('take', 'done', 'note', 'clear')),
+            reviewer text NOT NULL CHECK (reviewer <> ''),
+            recorded_at timestamptz NOT NULL,
+            note text NOT NULL,
+            result text CHECK (result IS NULL OR result IN ('approved', 'refused', 'returned', 'referred')),
+            party text,
+            list_id text,
+            entry_id text,
+            decision_run bigint REFERENCES run (id),
+            CHECK ((kind = 'done') = (result IS NOT NULL)),
+            CHECK ((kind = 'clear') = (party IS NOT NULL AND list_id IS NOT NULL AND entry_id IS NOT NULL)),
+            CHECK (kind = 'clear' OR (party IS NULL AND list_id IS NULL AND entry_id IS NULL))
+        );
+        CREATE INDEX review_action_by_dossier ON review_action (dossier_id, id);
+        CREATE INDEX review_action_by_kind ON review_action (kind, id);
+        CREATE FUNCTION outbound_review_action_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'review actions are append-only'; END $$;
+        CREATE TRIGGER review_action_append_only BEFORE UPDATE OR DELETE ON review_action FOR EACH ROW EXECUTE FUNCTION outbound_review_action_append_only();
+        CREATE TABLE run_report (
+            run_id bigint NOT NULL REFERENCES run (id),
+            kind text NOT NULL CHECK (kind IN ('reclassify')),
+            body text NOT NULL,
+            PRIMARY KEY (run_id, kind)
+        );
         """
 }

@@ -4,7 +4,7 @@ import DossierModel
 extension PipelineDefinition {
     /// The definition in the file at `path`, for a run; a bad file is a `PipelineError`
     /// naming its first problem (exit 65).
-    static func forRun(path: String) throws -> PipelineDefinition {
+    public static func forRun(path: String) throws -> PipelineDefinition {
         do {
             return try PipelineDefinitionLoader.load(path: path)
         } catch let error as ReferenceFileError {

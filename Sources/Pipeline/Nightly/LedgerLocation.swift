@@ -9,13 +9,13 @@ import PostgresLedger
 
 /// How a ledger location is spelt: a SQLite path (`var/ledger.sqlite`, `sqlite:...`) or a
 /// PostgreSQL URL.
-enum LedgerLocation {
-    static func isPostgreSQL(_ location: String) -> Bool {
+public enum LedgerLocation {
+    public static func isPostgreSQL(_ location: String) -> Bool {
         location.hasPrefix("postgresql://") || location.hasPrefix("postgres://")
     }
 
     /// The location with any password in a URL replaced by `***`, for messages and logs.
-    static func redacted(_ location: String) -> String {
+    public static func redacted(_ location: String) -> String {
         guard isPostgreSQL(location), let scheme = location.range(of: "://"),
             let at = location[scheme.upperBound...].firstIndex(of: "@")
         else { return location }
@@ -25,7 +25,7 @@ enum LedgerLocation {
     }
 
     /// The SQLite path of a location (`sqlite:` removed); nil for a PostgreSQL URL.
-    static func sqlitePath(_ location: String) -> String? {
+    public static func sqlitePath(_ location: String) -> String? {
         if isPostgreSQL(location) { return nil }
         return location.hasPrefix("sqlite:") ? String(location.dropFirst("sqlite:".count)) : location
     }
@@ -33,7 +33,7 @@ enum LedgerLocation {
     /// Opens a ledger a command reads after the intake (`reclassify`, `packet`): a SQLite file
     /// must exist (nothing is created; `missing` is the diagnostic id that says so), a
     /// PostgreSQL server is connected to. Any other failure is `ledger.failure`.
-    static func openExisting(_ location: String, missing: String, logger: Logger) throws -> any ReclassifyStore {
+    public static func openExisting(_ location: String, missing: String, logger: Logger) throws -> any ReclassifyStore {
         let redacted = redacted(location)
         if let sqlite = sqlitePath(location), !FileManager.default.fileExists(atPath: sqlite) {
             throw PipelineError(

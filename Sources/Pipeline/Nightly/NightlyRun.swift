@@ -17,11 +17,12 @@ public enum NightlyRun {
     /// definition or reference file, the ledger or the output folder failing).
     public static func run(_ request: NightlyRequest, logger: Logger) throws -> NightlyReport {
         let started = Date()
-        let setup = try NightlySetup.load(definitionPath: request.definitionPath, today: request.today)
+        var setup = try NightlySetup.load(definitionPath: request.definitionPath, today: request.today)
         let definition = setup.definition
         let writer = setup.writer
         let files = setup.files
         let ledger = try setup.openLedger(logger: logger)
+        try setup.applyReviewerClearances(from: ledger)
         let runID = try setup.ledgerCall {
             try ledger.beginRun(pipelineID: definition.id, outboundVersion: outboundVersion, generatedAt: request.generatedAt)
         }

@@ -45,6 +45,14 @@ struct NightlySetup: Sendable {
             definition: definition, engine: engine, writer: writer, files: files, ledgerLocation: override ?? definition.ledger)
     }
 
+    /// Adds the screening matches reviewers cleared in the workbench to the engine's
+    /// allow-list (`ReviewerClearances`).
+    mutating func applyReviewerClearances(from ledger: any LedgerStore) throws {
+        let engine = self.engine
+        let location = ledgerLocation
+        self.engine = try ledgerCall { try ReviewerClearances.apply(to: engine, ledger: ledger, location: location) }
+    }
+
     /// True when the ledger is a PostgreSQL URL.
     var isPostgreSQL: Bool { LedgerLocation.isPostgreSQL(ledgerLocation) }
 

@@ -35,10 +35,15 @@ public enum ReclassifyRun {
         let status = request.status ?? section?.status ?? .open
         let since = request.since ?? section?.since
 
+        let path = LedgerLocation.redacted(definition.ledger)
+        let ledger = try LedgerLocation.openExisting(definition.ledger, missing: "reclassify.no-ledger", logger: logger)
         let engine: ReviewEngine
         let catalogues: ReclassifyCatalogues
         do {
-            let base = try ReviewEngine.load(definition.reviewPaths, today: request.today)
+            let loaded = try ReviewEngine.load(definition.reviewPaths, today: request.today)
+            let base = try NightlyRun.ledgerCall(definition) {
+                try ReviewerClearances.apply(to: loaded, ledger: ledger, location: definition.ledger)
+            }
             catalogues = try ReclassifyCatalogues(
                 base: base.classifier.catalogues, new: try CatalogueLoader.load(path: cataloguePath), path: cataloguePath)
             let references = ClassifierReferences(catalogues: catalogues.references, screening: base.classifier.references.screening)
@@ -51,8 +56,6 @@ public enum ReclassifyRun {
             throw PipelineError(kind: .definition, diagnostics: [error.diagnostic])
         }
 
-        let path = LedgerLocation.redacted(definition.ledger)
-        let ledger = try LedgerLocation.openExisting(definition.ledger, missing: "reclassify.no-ledger", logger: logger)
         let writer = try definition.outputWriter()
         let runID = try NightlyRun.ledgerCall(definition) {
             try ledger.beginRun(pipelineID: definition.id, outboundVersion: outboundVersion, generatedAt: request.generatedAt)
@@ -136,7 +139,10 @@ public enum ReclassifyRun {
             "unchanged": counts.unchanged, "packets": packetsWritten,
         ]
         for (reason, count) in counts.byReason { runCounts["reason." + reason] = count }
-        try NightlyRun.ledgerCall(definition) { try ledger.finishRun(runID, status: .finished, counts: runCounts) }
+        try NightlyRun.ledgerCall(definition) {
+            try ledger.recordRunReport(runID, kind: .reclassify, json: try ReclassifyJSON.render(report))
+            try ledger.finishRun(runID, status: .finished, counts: runCounts)
+        }
         let seconds = Date().timeIntervalSince(started)
         logger.info(
             "run \(runID) finished: \(counts.considered) considered, \(counts.reevaluated) re-evaluated, \(counts.changed) changed in \(String(format: "%.2f", seconds)) s"

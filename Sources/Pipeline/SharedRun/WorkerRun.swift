@@ -19,9 +19,10 @@ import Packets
 public enum WorkerRun {
     public static func run(_ request: WorkerRequest, logger: Logger) throws -> WorkerReport {
         let started = Date()
-        let setup = try NightlySetup.load(definitionPath: request.definitionPath, today: request.today, ledger: request.ledger)
+        var setup = try NightlySetup.load(definitionPath: request.definitionPath, today: request.today, ledger: request.ledger)
         let definition = setup.definition
         let ledger = try setup.openSharedLedger(logger: logger)
+        try setup.applyReviewerClearances(from: ledger)
         let joined = try setup.ledgerCall {
             try ledger.joinRun(
                 pipelineID: definition.id, runKey: request.runKey, outboundVersion: outboundVersion, chunkSize: request.chunkSize,

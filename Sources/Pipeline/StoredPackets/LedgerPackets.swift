@@ -8,24 +8,24 @@ import Packets
 /// generation time and Outbound version) and the same re-classification change, so the
 /// bytes are those the run wrote. `outbound packet` renders with it, and a nightly run renders
 /// the `packets.jsonl` lines of the dossiers it finds unchanged.
-struct LedgerPackets: Sendable {
-    let ledger: any LedgerStore
-    let runs: RunContexts
+public struct LedgerPackets: Sendable {
+    public let ledger: any LedgerStore
+    public let runs: RunContexts
 
-    init(ledger: any LedgerStore, runs: RunContexts = RunContexts()) {
+    public init(ledger: any LedgerStore, runs: RunContexts = RunContexts()) {
         self.ledger = ledger
         self.runs = runs
     }
 
     /// The packet of a dossier id's current record (its current decision, or the quarantine
     /// that superseded it); nil when the ledger does not know the id.
-    func render(_ dossierID: String, html: String?, pretty: Bool = false) throws -> RenderedPacket? {
+    public func render(_ dossierID: String, html: String?, pretty: Bool = false) throws -> RenderedPacket? {
         guard let state = try ledger.state(of: dossierID) else { return nil }
         return try render(state, html: html, pretty: pretty)
     }
 
     /// The packet of the latest record in `state`; nil for a quarantine without a dossier id.
-    func render(_ state: DossierState, html: String?, pretty: Bool = false) throws -> RenderedPacket? {
+    public func render(_ state: DossierState, html: String?, pretty: Bool = false) throws -> RenderedPacket? {
         switch state.latest {
         case .decided(let stored): try render(stored, version: state.version, html: html, pretty: pretty)
         case .quarantined(let stored): try render(stored, html: html, pretty: pretty)
@@ -33,7 +33,7 @@ struct LedgerPackets: Sendable {
     }
 
     /// The packet of a stored decision; `version` is its dossier version when already read.
-    func render(_ stored: StoredDecision, version known: DossierVersion?, html: String?, pretty: Bool = false) throws -> RenderedPacket {
+    public func render(_ stored: StoredDecision, version known: DossierVersion?, html: String?, pretty: Bool = false) throws -> RenderedPacket {
         let version: DossierVersion
         if let known, known.key == stored.key {
             version = known
@@ -54,7 +54,7 @@ struct LedgerPackets: Sendable {
     }
 
     /// The short packet of a stored quarantine; nil when it has no dossier id.
-    func render(_ stored: StoredQuarantine, html: String?, pretty: Bool = false) throws -> RenderedPacket? {
+    public func render(_ stored: StoredQuarantine, html: String?, pretty: Bool = false) throws -> RenderedPacket? {
         guard stored.quarantine.dossierId != nil else { return nil }
         let run = try runs.context(of: stored.runID, in: ledger)
         let decision = Decision.quarantined(stored.quarantine, version: run.outboundVersion)
@@ -64,11 +64,13 @@ struct LedgerPackets: Sendable {
 
 /// The render contexts of runs, read from the ledger once each (a run's packets name its id,
 /// its generation time and the Outbound version that ran it).
-final class RunContexts: @unchecked Sendable {
+public final class RunContexts: @unchecked Sendable {
     private let lock = NSLock()
     private var known: [RunID: RunContext] = [:]
 
-    func context(of run: RunID, in ledger: any LedgerStore) throws -> RunContext {
+    public init() {}
+
+    public func context(of run: RunID, in ledger: any LedgerStore) throws -> RunContext {
         lock.lock()
         let cached = known[run]
         lock.unlock()
