@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.4.0"),
     ],
     targets: [
         .systemLibrary(
@@ -64,13 +66,24 @@ let package = Package(
                 "Ledger", "PostgresLedger", "Hashing",
                 .product(name: "Logging", package: "swift-log"),
             ]),
+        // The only user of Hummingbird: the reviewer workbench (`outbound serve`), pages and
+        // JSON over the ledger, reviewer actions recorded through `Ledger`.
+        .target(
+            name: "Workbench",
+            dependencies: [
+                "Pipeline", "Ledger", "Packets", "DossierModel", "Normalise", "Hashing",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         // The developers' tools, outside the production modules: the corpus generator's job
         // (`outbound generate`) and the benchmark (`outbound bench`).
         .target(name: "DevTools", dependencies: ["Generator", "Catalogue", "DossierModel", "Packets"]),
         .target(
             name: "OutboundCLI",
             dependencies: [
-                "Pipeline", "DevTools", "Packets", "DossierModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Pipeline", "Workbench", "DevTools", "Packets", "DossierModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
         .executableTarget(name: "outbound", dependencies: ["OutboundCLI"]),
@@ -92,6 +105,13 @@ let package = Package(
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Normalise", "OutboundCompression", "DossierModel"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Generator", "DevTools", "LedgerTestSupport"]),
         .testTarget(name: "DevToolsTests", dependencies: ["DevTools"]),
+        .testTarget(
+            name: "WorkbenchTests",
+            dependencies: [
+                "Workbench", "Pipeline", "Ledger", "LedgerTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
         .testTarget(
             name: "EndToEndTests", dependencies: ["DossierModel", "OutboundCompression", "Hashing", "Packets"], exclude: ["Cases"]),
     ],

@@ -7,7 +7,7 @@ extension SQLiteLedger {
     /// The tables of the ledger's schema.
     static let tables = [
         "run", "input_file", "dossier", "version", "decision", "quarantine", "packet", "run_dossier", "reference_file", "reference_set",
-        "blob_dictionary", "decision_hit", "dossier_text",
+        "blob_dictionary", "decision_hit", "dossier_text", "review_action", "run_report",
     ]
 
     /// The names of the tables and indexes in the database, sorted.
@@ -21,6 +21,12 @@ extension SQLiteLedger {
     /// SQLite's journal mode (`wal` for a file ledger, `memory` in memory).
     func journalMode() throws -> String {
         try read("read the journal mode") { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+    }
+
+    /// Runs one SQL statement as written, outside the API (for the tests that the
+    /// append-only review actions refuse an UPDATE or DELETE).
+    func executeRaw(_ sql: String) throws {
+        try write("run raw SQL") { db in try db.execute(sql: sql) }
     }
 
     /// The number of rows in one of the ledger's tables.

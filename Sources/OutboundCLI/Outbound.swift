@@ -16,7 +16,7 @@ public struct Outbound: ParsableCommand {
         version: outboundVersion,
         subcommands: [
             Run.self, Worker.self, Reclassify.self, Packet.self, Classify.self, Explain.self, Extract.self, Validate.self, Generate.self,
-            CatalogueCommand.self, Bench.self,
+            CatalogueCommand.self, Serve.self, Bench.self,
         ])
 
     public init() {}

@@ -8,8 +8,17 @@ import PostgresNIO
 extension PostgreSQLLedger {
     /// The ledger's tables.
     static let tables = [
-        "run", "input_file", "dossier", "decision", "quarantine", "packet", "run_dossier", "decision_hit", "dossier_text", "work_chunk",
+        "run", "input_file", "dossier", "decision", "quarantine", "packet", "run_dossier", "decision_hit", "dossier_text", "work_chunk", "review_action",
+        "run_report",
     ]
+
+    /// Runs one SQL statement as written, outside the API (for the tests that the
+    /// append-only review actions refuse an UPDATE or DELETE).
+    func executeRaw(_ sql: String) throws {
+        try write("run raw SQL") { connection in
+            _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: self.logger)
+        }
+    }
 
     /// The number of rows in one of the ledger's tables.
     func rowCount(_ table: String) throws -> Int {
