@@ -108,7 +108,7 @@ let package = Package(
         .testTarget(
             name: "WorkbenchTests",
             dependencies: [
-                "Workbench", "Pipeline", "Ledger", "LedgerTestSupport",
+                "Workbench", "Pipeline", "Ledger", "Packets", "Hashing", "DossierModel", "LedgerTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
