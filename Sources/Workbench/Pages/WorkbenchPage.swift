@@ -14,6 +14,7 @@ enum WorkbenchPage {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="Outbound workbench">
+        <link rel="icon" href="data:,">
         <title>\(HTMLText.escape(title)) · Outbound workbench</title>
         <style>
         \(PageStyle.css)\(css)</style>

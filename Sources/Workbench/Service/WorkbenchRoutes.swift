@@ -14,6 +14,8 @@ struct WorkbenchRoutes {
 
     func add(to router: Router<WorkbenchContext>) {
         router.get("/") { _, context in try await page(context) { reviewer in try home(reviewer) } }
+        // Browsers ask for it; the pages name none (`<link rel="icon" href="data:,">`).
+        router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
         router.get("/queues/:queue") { request, context in
             let id = try PathID.decode(context.parameters.get("queue"), what: "queue id")
             let query = FormData(request.uri.query)
@@ -112,10 +114,24 @@ struct WorkbenchRoutes {
         let history = try workbench.ledger.history(of: id)
         let actions = try workbench.ledger.reviewActions(of: id)
         guard !history.isEmpty || !actions.isEmpty else { throw WorkbenchRefusal.notFound("the ledger has no dossier \(id)") }
-        let packet = try workbench.packets.render(id, html: PacketPaths(dossierID: id).html)
+        // The row and the packet from the ledger's current record, not the index: a run that
+        // finished a moment ago shows here at once.
+        let (state, row) = try current(id)
+        let packet = try state.flatMap { try workbench.packets.render($0, html: PacketPaths(dossierID: id).html) }
         _ = try workbench.snapshot()
-        return DossierContent(
-            row: workbench.index.dossier(id), state: workbench.state(of: id), actions: actions, history: history, packet: packet)
+        return DossierContent(row: row, state: workbench.state(of: id), actions: actions, history: history, packet: packet)
+    }
+
+    /// A dossier's current record in the ledger, and its row as the index would hold it (nil
+    /// when the latest record is a quarantine).
+    func current(_ id: String) throws -> (DossierState?, IndexedDossier?) {
+        guard let state = try workbench.ledger.state(of: id) else { return (nil, nil) }
+        guard case .decided(let stored) = state.latest else { return (state, nil) }
+        let version = try state.version.flatMap { $0.key == stored.key ? $0 : nil } ?? workbench.ledger.storedVersion(stored.key)
+        let row = IndexedDossier(
+            decision: try stored.decoded(), dossier: try version.map { try LedgerBlobCodec.decode(Dossier.self, $0.body) },
+            run: stored.runID, reclassified: stored.change != nil)
+        return (state, row)
     }
 
     /// The packet as the run wrote it: its page, or its `packets.jsonl` line.
@@ -149,11 +165,13 @@ struct WorkbenchRoutes {
         }
         let action = try Self.action(id: id, form: form, reviewer: reviewer, clear: clear)
         let recorded = try await Blocking.run { () throws -> ReviewAction in
-            guard try workbench.ledger.state(of: id) != nil || !(try workbench.ledger.reviewActions(of: id)).isEmpty else {
+            let (state, row) = try current(id)
+            let known = try state != nil || !workbench.ledger.reviewActions(of: id).isEmpty
+            guard known else {
                 throw WorkbenchRefusal.notFound("the ledger has no dossier \(id)")
             }
             if let clearance = action.clearance {
-                let open = workbench.index.dossier(id)?.openMatches ?? []
+                let open = row?.openMatches ?? []
                 guard open.contains(where: { $0.party == clearance.party && $0.listID == clearance.listID && $0.entryID == clearance.entryID }) else {
                     throw WorkbenchRefusal(
                         status: .conflict,
