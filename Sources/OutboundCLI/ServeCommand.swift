@@ -67,7 +67,9 @@ extension Outbound {
             } catch let error as WorkbenchSetupError {
                 throw PipelineError(
                     kind: error.id == "serve.users" ? .definition : .usage,
-                    diagnostics: [.error(error.id, error.message, at: error.file.map { SourceLocation(file: $0, line: error.line ?? 0, column: 0) })])
+                    diagnostics: [
+                        .error(error.id, error.message, at: error.file.map { SourceLocation(file: $0, line: error.line ?? 0, column: 0) })
+                    ])
             }
             let secure = secureCookies
             let finished = DispatchSemaphore(value: 0)
@@ -75,7 +77,8 @@ extension Outbound {
             Task {
                 do {
                     try await WorkbenchServer.run(workbench, listen: listen, secureCookies: secure, logger: logger) { port in
-                        Console.shared.line("Outbound workbench on http://\(WorkbenchListen(host: listen.host, port: port)) over \(workbench.location)")
+                        Console.shared.line(
+                            "Outbound workbench on http://\(WorkbenchListen(host: listen.host, port: port)) over \(workbench.location)")
                     }
                 } catch {
                     outcome.set(error)
@@ -106,7 +109,9 @@ extension Outbound {
             var data = FileHandle.standardInput.readDataToEndOfFile()
             while let last = data.last, last == 0x0A || last == 0x0D { data.removeLast() }
             let password = String(decoding: data, as: UTF8.self)
-            guard password.count >= 8 else { throw ValidationError("the password (read from the standard input) needs 8 characters or more") }
+            guard password.count >= 8 else {
+                throw ValidationError("the password (read from the standard input) needs 8 characters or more")
+            }
             Console.shared.line("\(name):\(Secrets.passwordHash(password))")
         }
     }

@@ -8,7 +8,8 @@ import PostgresNIO
 extension PostgreSQLLedger {
     /// The ledger's tables.
     static let tables = [
-        "run", "input_file", "dossier", "decision", "quarantine", "packet", "run_dossier", "decision_hit", "dossier_text", "work_chunk", "review_action",
+        "run", "input_file", "dossier", "decision", "quarantine", "packet", "run_dossier", "decision_hit", "dossier_text", "work_chunk",
+        "review_action",
         "run_report",
     ]
 

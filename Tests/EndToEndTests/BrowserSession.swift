@@ -61,8 +61,8 @@ final class BrowserSession: @unchecked Sendable {
         var argv = arguments.map { strdup($0) } + [nil]
         var envp = environment.map { strdup($0) } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for pointer in argv { free(pointer) }
+            for pointer in envp { free(pointer) }
         }
         let spawned = posix_spawn(&pid, executable, &actions, nil, &argv, &envp)
         Glibc.close(childRead)
@@ -155,7 +155,9 @@ final class BrowserSession: @unchecked Sendable {
         }
         for params in recorded("Runtime.exceptionThrown") { out.append("exception: \(params["exceptionDetails"] ?? "")") }
         for params in recorded("Log.entryAdded") {
-            guard let entry = params["entry"] as? [String: Any], ["error", "warning"].contains(entry["level"] as? String ?? "") else { continue }
+            guard let entry = params["entry"] as? [String: Any], ["error", "warning"].contains(entry["level"] as? String ?? "") else {
+                continue
+            }
             out.append("log \(entry["level"] ?? ""): \(entry["text"] ?? "") \(entry["url"] ?? "")")
         }
         for params in recorded("Network.loadingFailed") { out.append("failed load: \(params["errorText"] ?? "")") }

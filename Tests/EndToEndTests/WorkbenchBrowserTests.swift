@@ -61,7 +61,8 @@ import Testing
         // A queue with export-licence dossiers, filtered from the home page's count link, that
         // lists the dossier.
         let links = try #require(
-            try browser.evaluate(#"[...document.querySelectorAll('#queues a[href*="outcome=export-licence"]')].map(a => a.getAttribute('href'))"#)
+            try browser.evaluate(
+                #"[...document.querySelectorAll('#queues a[href*="outcome=export-licence"]')].map(a => a.getAttribute('href'))"#)
                 as? [String])
         #expect(!links.isEmpty)
         var found = false

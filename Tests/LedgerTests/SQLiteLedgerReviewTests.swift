@@ -46,7 +46,9 @@ struct SQLiteLedgerReviewTests {
             NewReviewAction(dossierID: "JS-2026-000700", kind: .note, reviewer: "wang.li", note: "  "),
             NewReviewAction(dossierID: "JS-2026-000700", kind: .done, reviewer: "wang.li", note: "why"),
             NewReviewAction(dossierID: "JS-2026-000700", kind: .take, reviewer: " ", note: ""),
-            NewReviewAction(dossierID: "JS-2026-000700", kind: .clear, reviewer: "a", note: "why", clearance: .init(party: "", listID: "l", entryID: "e")),
+            NewReviewAction(
+                dossierID: "JS-2026-000700", kind: .clear, reviewer: "a", note: "why",
+                clearance: .init(party: "", listID: "l", entryID: "e")),
             NewReviewAction(dossierID: "JS-2099-000001", kind: .take, reviewer: "wang.li", note: ""),
         ]
         for action in refused {

@@ -33,10 +33,10 @@ import Testing
     @Test func theShippedNightlyLoads() throws {
         let definition = try PipelineDefinitionLoader.load(path: Self.nightly)
         #expect(definition.id == "nightly")
-        #expect(definition.inputs == ["testdata/inbox"])
+        #expect(definition.inputs == ["testdata/inbox", "testdata/review/outcomes.xml"])
         #expect(definition.stages == PipelineStage.allCases)
         #expect(definition.concurrency == nil)
-        #expect(definition.references.partyLists.isEmpty)
+        #expect(definition.references.partyLists == ["testdata/lists/sample-csl.csv"])
         #expect(definition.packets.queues == ["csv", "jsonl"])
         #expect(definition.limits.memberBytes == 256 << 20 && definition.limits.totalBytes == 2 << 30 && definition.limits.ratio == 200)
         #expect(definition.reference.sha256.count == 64)

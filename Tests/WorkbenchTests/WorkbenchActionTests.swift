@@ -27,7 +27,8 @@ import Testing
             #expect(take.headers[.location] == "/dossiers/\(Self.licence)#action-1")
             #expect(client.cookies["outbound_reviewer"] == "Wang%20Li")
             _ = try await client.post(
-                base, form: [("csrf", csrf), ("kind", "note"), ("reviewer", "Wang Li"), ("note", "asked the applicant for the licence <draft>")])
+                base,
+                form: [("csrf", csrf), ("kind", "note"), ("reviewer", "Wang Li"), ("note", "asked the applicant for the licence <draft>")])
             let done = try await client.post(
                 base, form: [("csrf", csrf), ("kind", "done"), ("result", "referred"), ("reviewer", "Wang Li"), ("note", "to MOFCOM")])
             #expect(done.status == .seeOther)
@@ -93,7 +94,8 @@ import Testing
                 #expect(response.status == status, "\(form)")
                 #expect(response.text.contains("id=\"refusal\""))
             }
-            let json = try await client.post(base + "/actions", form: [("csrf", csrf), ("kind", "take"), ("reviewer", "a")], contentType: "application/json")
+            let json = try await client.post(
+                base + "/actions", form: [("csrf", csrf), ("kind", "take"), ("reviewer", "a")], contentType: "application/json")
             #expect(json.status == .unsupportedMediaType)
             let unknown = try await client.post("/dossiers/NO-SUCH/actions", form: [("csrf", csrf), ("kind", "take"), ("reviewer", "a")])
             #expect(unknown.status == .notFound)
@@ -110,7 +112,8 @@ import Testing
             let csrf = try #require(WorkbenchClient.csrf(in: page))
             let cleared = try await client.post(
                 "/dossiers/\(Self.licence)/clear",
-                form: [("csrf", csrf), ("reviewer", "Wang Li"), ("note", "registered in Shenzhen, not the listed Hong Kong entity")] + Self.skyward)
+                form: [("csrf", csrf), ("reviewer", "Wang Li"), ("note", "registered in Shenzhen, not the listed Hong Kong entity")]
+                    + Self.skyward)
             #expect(cleared.status == .seeOther)
             let after = try await client.get("/dossiers/\(Self.licence)")
             #expect(after.text.contains("<strong>cleared 已排除</strong> by Wang Li"))
@@ -124,7 +127,10 @@ import Testing
         let row = try #require(fixture.workbench.index.dossier(Self.licence))
         #expect(row.openMatches.isEmpty)
         let state = try #require(try fixture.workbench.ledger.state(of: Self.licence))
-        guard case .decided(let stored) = state.latest else { Issue.record("not decided"); return }
+        guard case .decided(let stored) = state.latest else {
+            Issue.record("not decided")
+            return
+        }
         let decision = try stored.decoded()
         let notes = decision.screening.flatMap(\.result.auditNotes)
         #expect(notes.count == 1)
@@ -219,7 +225,8 @@ import Testing
             #expect(throws: WorkbenchSetupError.self, "\(bad)") { _ = try WorkbenchListen(parsing: bad) }
         }
         let secured = try WorkbenchFixture(users: Self.users())
-        _ = try WorkbenchServer.application(secured.workbench, listen: try WorkbenchListen(parsing: "0.0.0.0:0"), logger: WorkbenchFixture.quiet)
+        _ = try WorkbenchServer.application(
+            secured.workbench, listen: try WorkbenchListen(parsing: "0.0.0.0:0"), logger: WorkbenchFixture.quiet)
     }
 
     @Test func theUsersFileTakesOnlyHashes() throws {

@@ -56,7 +56,8 @@ final class WorkbenchFixture: Sendable {
 
     @discardableResult
     static func nightly(_ definition: String, day: String = "2026-11-21") throws -> NightlyReport {
-        let request = NightlyRequest(definitionPath: definition, today: CalendarDate(iso: day)!, generatedAt: day + "T00:00:00Z", concurrency: 2)
+        let request = NightlyRequest(
+            definitionPath: definition, today: CalendarDate(iso: day)!, generatedAt: day + "T00:00:00Z", concurrency: 2)
         return try NightlyRun.run(request, logger: quiet)
     }
 
@@ -94,7 +95,9 @@ final class WorkbenchClient: @unchecked Sendable {
 
     func send(_ uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?) async throws -> Page {
         var headers = headers
-        if !cookies.isEmpty { headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
+        if !cookies.isEmpty {
+            headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+        }
         if let authorization { headers[.authorization] = authorization }
         let response = try await client.execute(uri: uri, method: method, headers: headers, body: body)
         for value in response.headers[values: .setCookie] {

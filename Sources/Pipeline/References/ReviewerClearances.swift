@@ -32,7 +32,8 @@ enum ReviewerClearances {
                     date: day(action.recordedAt), reason: action.note, file: source, line: Int(action.id))
             }
         }
-        let reference = ReferenceUse(kind: "allow-list", id: referenceID, path: source, sha256: ContentHash.sha256(text: canonical(clearances)))
+        let reference = ReferenceUse(
+            kind: "allow-list", id: referenceID, path: source, sha256: ContentHash.sha256(text: canonical(clearances)))
         let old = engine.classifier
         let references = ClassifierReferences(catalogues: old.references.catalogues, screening: old.references.screening + [reference])
         let classifier = Classifier(
@@ -43,8 +44,10 @@ enum ReviewerClearances {
     /// One line per clearance, every field that reaches a decision, in ledger order.
     static func canonical(_ clearances: [ScreeningClearance]) -> String {
         clearances.map { c in
-            [String(c.line), c.party, c.listId, c.entryId, c.reviewer, c.date, c.reason].map { $0.replacingOccurrences(of: "\n", with: " ") }
-                .joined(separator: "\t")
+            [String(c.line), c.party, c.listId, c.entryId, c.reviewer, c.date, c.reason].map {
+                $0.replacingOccurrences(of: "\n", with: " ")
+            }
+            .joined(separator: "\t")
         }.joined(separator: "\n")
     }
 

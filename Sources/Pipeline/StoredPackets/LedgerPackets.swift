@@ -33,7 +33,9 @@ public struct LedgerPackets: Sendable {
     }
 
     /// The packet of a stored decision; `version` is its dossier version when already read.
-    public func render(_ stored: StoredDecision, version known: DossierVersion?, html: String?, pretty: Bool = false) throws -> RenderedPacket {
+    public func render(_ stored: StoredDecision, version known: DossierVersion?, html: String?, pretty: Bool = false) throws
+        -> RenderedPacket
+    {
         let version: DossierVersion
         if let known, known.key == stored.key {
             version = known

@@ -22,7 +22,8 @@ final class IndexKeeper: @unchecked Sendable {
         self.interval = interval
         current = try WorkbenchIndex.build(from: ledger)
         logger.info(
-            "indexed \(current.dossiers.count) dossiers in \(current.queues.count) queues in \(String(format: "%.2f", current.buildSeconds)) s")
+            "indexed \(current.dossiers.count) dossiers in \(current.queues.count) queues in \(String(format: "%.2f", current.buildSeconds)) s"
+        )
     }
 
     /// The current snapshot; starts a rebuild when the ledger moved on since it was taken.
@@ -59,7 +60,9 @@ final class IndexKeeper: @unchecked Sendable {
         do {
             guard try WorkbenchIndex.Mark.of(ledger) != mark else { return }
             let fresh = try rebuild()
-            logger.info("re-indexed \(fresh.dossiers.count) dossiers in \(String(format: "%.2f", fresh.buildSeconds)) s (run \(fresh.mark.run?.description ?? "-"))")
+            logger.info(
+                "re-indexed \(fresh.dossiers.count) dossiers in \(String(format: "%.2f", fresh.buildSeconds)) s (run \(fresh.mark.run?.description ?? "-"))"
+            )
         } catch {
             logger.error("cannot re-index the ledger: \(error)")
         }

@@ -50,7 +50,7 @@ public struct WorkbenchIndex: Sendable {
         // listing filters without sorting.
         func before(_ a: Int, _ b: Int) -> Bool {
             switch (dossiers[a].due, dossiers[b].due) {
-            case let (x?, y?) where x != y: return x < y
+            case (let x?, let y?) where x != y: return x < y
             case (nil, _?): return false
             case (_?, nil): return true
             default: return dossiers[a].id < dossiers[b].id

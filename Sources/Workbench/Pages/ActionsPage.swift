@@ -15,7 +15,8 @@ enum ActionsPage {
             out += "<td>\(HTMLText.escape(action.reviewer))</td><td>\(label(action.kind))</td><td>"
             if let result = action.result { out += "<strong>\(result.rawValue)</strong>" }
             if let clearance = action.clearance {
-                out += "cleared <strong>\(HTMLText.escape(clearance.party))</strong> against <code>\(HTMLText.escape(clearance.listID))</code> "
+                out +=
+                    "cleared <strong>\(HTMLText.escape(clearance.party))</strong> against <code>\(HTMLText.escape(clearance.listID))</code> "
                 out += "<code>\(HTMLText.escape(clearance.entryID))</code>"
             }
             out += "</td><td>\(HTMLText.escape(action.note))</td></tr>\n"

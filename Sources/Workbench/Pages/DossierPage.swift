@@ -69,13 +69,16 @@ enum DossierPage {
                 if let cleared = c.actions.last(where: {
                     $0.clearance == ReviewAction.Clearance(party: match.party, listID: match.listID, entryID: match.entryID)
                 }) {
-                    out += "<p class=\"cleared\" id=\"clear-\(number + 1)\">Party \(HTMLText.escape(match.partyID)) <strong>\(HTMLText.escape(match.party))</strong> "
+                    out +=
+                        "<p class=\"cleared\" id=\"clear-\(number + 1)\">Party \(HTMLText.escape(match.partyID)) <strong>\(HTMLText.escape(match.party))</strong> "
                     out += "against <code>\(HTMLText.escape(match.listID))</code> entry <code>\(HTMLText.escape(match.entryID))</code>: "
-                    out += "<strong>cleared 已排除</strong> by \(HTMLText.escape(cleared.reviewer)) (<a href=\"#action-\(cleared.id)\">action \(cleared.id)</a>); "
+                    out +=
+                        "<strong>cleared 已排除</strong> by \(HTMLText.escape(cleared.reviewer)) (<a href=\"#action-\(cleared.id)\">action \(cleared.id)</a>); "
                     out += "the next run or re-classification applies it.</p>\n"
                     continue
                 }
-                out += "<form class=\"action clear\" method=\"post\" action=\"/dossiers/\(PathText.segment(c.id))/clear\" id=\"clear-\(number + 1)\">"
+                out +=
+                    "<form class=\"action clear\" method=\"post\" action=\"/dossiers/\(PathText.segment(c.id))/clear\" id=\"clear-\(number + 1)\">"
                 out += csrf
                 out += "<p>Party \(HTMLText.escape(match.partyID)) <strong>\(HTMLText.escape(match.party))</strong> matches "
                 out += "<code>\(HTMLText.escape(match.listID))</code> entry <code>\(HTMLText.escape(match.entryID))</code> "
@@ -113,7 +116,8 @@ enum DossierPage {
             out += "</td></tr>\n"
         }
         for quarantine in c.history.quarantines.reversed() {
-            out += "<tr><td>\(WorkbenchPage.date(quarantine.recordedAt))</td><td><a href=\"/runs/\(quarantine.runID)\">\(quarantine.runID)</a></td>"
+            out +=
+                "<tr><td>\(WorkbenchPage.date(quarantine.recordedAt))</td><td><a href=\"/runs/\(quarantine.runID)\">\(quarantine.runID)</a></td>"
             out += "<td></td><td>\(WorkbenchPage.badge(.quarantined))</td><td></td>"
             out += "<td>\(HTMLText.escape(quarantine.quarantine.reason))</td></tr>\n"
         }

@@ -13,7 +13,8 @@ enum QueuePage {
     ) -> String {
         var out = "<header><p class=\"kicker\">Queue 审查队列 <code>\(HTMLText.escape(queue.id))</code></p>"
         out += "<h1><span lang=\"zh\">\(HTMLText.escape(queue.name))</span> · \(HTMLText.escape(queue.nameEn))</h1>\n"
-        out += "<p class=\"facts\">\(listing.total) of \(queue.members.count) dossiers match; page \(listing.page) of \(listing.pageCount)</p>"
+        out +=
+            "<p class=\"facts\">\(listing.total) of \(queue.members.count) dossiers match; page \(listing.page) of \(listing.pageCount)</p>"
         out += "</header>\n"
         out += filters(queue: queue, index: index, filter: filter)
         let base = "/queues/\(PathText.segment(queue.id))"

@@ -11,8 +11,10 @@ enum SearchPage {
         -> String
     {
         var out = "<header><p class=\"kicker\">Outbound reviewer workbench</p><h1>Search 检索</h1></header>\n"
-        out += "<form class=\"filters\" method=\"get\" action=\"/search\" role=\"search\"><label>Dossier id, party, asset number or catalogue entry "
-        out += "案卷号、当事人、资产号或目录条目 <input type=\"search\" name=\"q\" size=\"48\" maxlength=\"200\" value=\"\(HTMLText.escape(query))\"></label>"
+        out +=
+            "<form class=\"filters\" method=\"get\" action=\"/search\" role=\"search\"><label>Dossier id, party, asset number or catalogue entry "
+        out +=
+            "案卷号、当事人、资产号或目录条目 <input type=\"search\" name=\"q\" size=\"48\" maxlength=\"200\" value=\"\(HTMLText.escape(query))\"></label>"
         out += "<button type=\"submit\">Search 检索</button></form>\n"
         guard !query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             return WorkbenchPage.document(title: "Search", body: out, reviewer: reviewer)

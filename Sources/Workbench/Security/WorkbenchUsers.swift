@@ -31,7 +31,10 @@ public final class WorkbenchUsers: @unchecked Sendable {
     /// 1 to 64 ASCII letters, digits, `.`, `-`, `_` or `@`: a name safe in a log line, a
     /// CSV field and an HTTP Basic header.
     public static func isValidName(_ name: String) -> Bool {
-        (1...64).contains(name.count) && name.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || ".-_@".unicodeScalars.contains($0)) }
+        (1...64).contains(name.count)
+            && name.unicodeScalars.allSatisfy {
+                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || ".-_@".unicodeScalars.contains($0))
+            }
     }
 
     static func parse(_ text: String, file: String) throws -> WorkbenchUsers {

@@ -1,9 +1,9 @@
 import Foundation
-import Hashing
-import Packets
 import HTTPTypes
+import Hashing
 import Hummingbird
 import Logging
+import Packets
 
 /// What every response passes through: sign-in when the workbench has users (HTTP Basic or
 /// a bearer token, answered with 401 otherwise), the session cookie the CSRF tokens are

@@ -31,7 +31,8 @@ extension WorkbenchRoutes {
                 let states = try workbench.snapshot()
                 return WorkbenchJSON.Search(
                     query: query, total: total,
-                    hits: hits.map { WorkbenchJSON.SearchHit(dossier: .init($0.0, state: states[$0.0.id] ?? ReviewState()), foundBy: $0.1) })
+                    hits: hits.map { WorkbenchJSON.SearchHit(dossier: .init($0.0, state: states[$0.0.id] ?? ReviewState()), foundBy: $0.1) }
+                )
             }
         }
         router.get("/api/runs") { _, _ in
@@ -55,7 +56,8 @@ extension WorkbenchRoutes {
         }
         router.get("/api/actions") { request, _ in
             let query = FormData(request.uri.query)
-            guard let after = Int64(query["after"] ?? "0"), after >= 0, let limit = Int(query["limit"] ?? "1000"), (1...10_000).contains(limit)
+            guard let after = Int64(query["after"] ?? "0"), after >= 0, let limit = Int(query["limit"] ?? "1000"),
+                (1...10_000).contains(limit)
             else { throw WorkbenchRefusal.badRequest("after is an action id (0 or more), limit a number from 1 to 10000") }
             return try await json {
                 let actions = try workbench.ledger.reviewActions(after: after, kind: nil, limit: limit)
@@ -72,7 +74,8 @@ extension WorkbenchRoutes {
         let index = workbench.index
         let states = try workbench.snapshot()
         return WorkbenchJSON.Queues(
-            asOfRun: index.mark.run?.rawValue, dossiers: index.dossiers.count, queues: index.queues.map { summary($0, index: index, states: states) })
+            asOfRun: index.mark.run?.rawValue, dossiers: index.dossiers.count,
+            queues: index.queues.map { summary($0, index: index, states: states) })
     }
 
     func summary(_ queue: WorkbenchIndex.Queue, index: WorkbenchIndex, states: [String: ReviewState]) -> WorkbenchJSON.QueueSummary {

@@ -79,7 +79,8 @@ struct WorkbenchRoutes {
     }
 
     func home(_ reviewer: String?) throws -> String {
-        HomePage.render(index: workbench.index, states: try workbench.snapshot(), runs: try workbench.ledger.recentRuns(limit: 10), reviewer: reviewer)
+        HomePage.render(
+            index: workbench.index, states: try workbench.snapshot(), runs: try workbench.ledger.recentRuns(limit: 10), reviewer: reviewer)
     }
 
     func queuePage(_ id: String, query: FormData, reviewer: String?) throws -> String {
@@ -157,7 +158,8 @@ struct WorkbenchRoutes {
         let body = try await request.collectBody(upTo: context.maxUploadSize)
         let form = FormData(Substring(String(buffer: body)))
         guard workbench.checkCSRF(form["csrf"], session: context.session) else {
-            throw WorkbenchRefusal.forbidden("the form's CSRF token is missing or not this session's: reload the dossier page and try again")
+            throw WorkbenchRefusal.forbidden(
+                "the form's CSRF token is missing or not this session's: reload the dossier page and try again")
         }
         let reviewer = context.user ?? form["reviewer"]
         guard let reviewer, reviewer.count <= 120 else {
@@ -172,10 +174,14 @@ struct WorkbenchRoutes {
             }
             if let clearance = action.clearance {
                 let open = row?.openMatches ?? []
-                guard open.contains(where: { $0.party == clearance.party && $0.listID == clearance.listID && $0.entryID == clearance.entryID }) else {
+                guard
+                    open.contains(where: { $0.party == clearance.party && $0.listID == clearance.listID && $0.entryID == clearance.entryID }
+                    )
+                else {
                     throw WorkbenchRefusal(
                         status: .conflict,
-                        message: "\(id) has no open match of \(clearance.party) with \(clearance.listID) entry \(clearance.entryID) to clear")
+                        message:
+                            "\(id) has no open match of \(clearance.party) with \(clearance.listID) entry \(clearance.entryID) to clear")
                 }
             }
             return try workbench.record(action)
