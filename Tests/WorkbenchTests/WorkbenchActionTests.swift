@@ -41,6 +41,15 @@ import Testing
             let queue = try #require(fixture.workbench.index.dossier(Self.licence)?.queues.first)
             let done1 = try await client.get("/queues/\(PathText.segment(queue))?status=done")
             #expect(done1.text.contains("1 of "))
+            let queues = try JSONDecoder().decode(WorkbenchJSON.Queues.self, from: try await client.get("/api/queues").bytes)
+            let mine = Set(try #require(fixture.workbench.index.dossier(Self.licence)?.queues))
+            for summary in queues.queues {
+                let expected = mine.contains(summary.id) ? ["open": summary.dossiers - 1, "done": 1] : ["open": summary.dossiers]
+                #expect(summary.statuses == expected.filter { $0.value > 0 }, "\(summary.id)")
+                #expect(summary.outcomes.values.reduce(0, +) == summary.dossiers)
+            }
+            let home = try await client.get("/")
+            #expect(home.text.contains("?status=done\">1</a>"))
             let csv = try await client.get("/actions.csv")
             let lines = csv.text.split(separator: "\r\n")
             #expect(lines.count == 4)

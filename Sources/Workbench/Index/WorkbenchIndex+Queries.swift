@@ -43,16 +43,25 @@ public struct ListingPage: Sendable {
 }
 
 extension WorkbenchIndex {
-    /// Counts per outcome and per review status of a queue's dossiers.
-    func counts(of queue: Queue, states: [String: ReviewState]) -> (outcomes: [Outcome: Int], statuses: [ReviewStatus: Int]) {
-        var outcomes: [Outcome: Int] = [:]
-        var statuses: [ReviewStatus: Int] = [:]
-        for member in queue.members {
-            let dossier = dossiers[member]
-            outcomes[dossier.outcome, default: 0] += 1
-            statuses[states[dossier.id]?.status ?? .open, default: 0] += 1
+    /// How many dossiers of each queue are taken and done (the rest are open), from the
+    /// states of the dossiers that have actions: one pass over them, not over the queues.
+    func reviewCounts(states: [String: ReviewState]) -> [String: [ReviewStatus: Int]] {
+        var counts: [String: [ReviewStatus: Int]] = [:]
+        for (id, state) in states where state.status != .open {
+            guard let position = positions[id] else { continue }
+            for queue in Set(dossiers[position].queues) { counts[queue, default: [:]][state.status, default: 0] += 1 }
         }
-        return (outcomes, statuses)
+        return counts
+    }
+
+    /// Counts per outcome and per review status of a queue's dossiers (statuses without
+    /// dossiers left out), given `reviewCounts(states:)`.
+    func counts(of queue: Queue, reviewed: [String: [ReviewStatus: Int]]) -> (
+        outcomes: [Outcome: Int], statuses: [ReviewStatus: Int]
+    ) {
+        var statuses = reviewed[queue.id] ?? [:]
+        statuses[.open] = queue.members.count - (statuses[.taken] ?? 0) - (statuses[.done] ?? 0)
+        return (queue.outcomes, statuses.filter { $0.value > 0 })
     }
 
     /// A page of a queue's dossiers that pass `filter`, sorted by due date (then id).
@@ -87,44 +96,4 @@ extension WorkbenchIndex {
     static func entry(_ entry: IndexedDossier.Entry, matches text: String) -> Bool {
         entry.identity.lowercased().contains(text) || entry.nameEn.lowercased().contains(text) || entry.name.contains(text)
     }
-
-    /// The dossiers a search finds, at most `limit`, each with what matched: the dossier id
-    /// (exact, case-insensitive, or its beginning), a party name folded as screening folds it
-    /// (every word of the query among the name's), an asset number (without case and
-    /// separators), or a catalogue entry.
-    func search(_ query: String, limit: Int) -> (hits: [(IndexedDossier, String)], total: Int) {
-        let text = query.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { return ([], 0) }
-        let upper = text.uppercased()
-        let folded = Set(ScreeningSearch.fold(text))
-        let number = AssetNumber.key(text)
-        let lower = text.lowercased()
-        var hits: [(IndexedDossier, String)] = []
-        var total = 0
-        for dossier in dossiers {
-            let reason: String?
-            if dossier.id.uppercased() == upper {
-                reason = "dossier id"
-            } else if dossier.id.uppercased().hasPrefix(upper) {
-                reason = "dossier id begins with \(text)"
-            } else if !folded.isEmpty, let index = dossier.foldedParties.firstIndex(where: { folded.isSubset(of: $0) }) {
-                reason = "party \(dossier.parties[index])"
-            } else if number.count >= 4, let found = dossier.assetNumbers.first(where: { $0.contains(number) }) {
-                reason = "asset number \(found)"
-            } else if let entry = dossier.entries.first(where: { Self.entry($0, matches: lower) }) {
-                reason = "catalogue entry \(entry.identity)"
-            } else {
-                reason = nil
-            }
-            guard let reason else { continue }
-            total += 1
-            if hits.count < limit { hits.append((dossier, reason)) }
-        }
-        return (hits, total)
-    }
-}
-
-/// Party names folded as screening folds them (`ScreeningFold`).
-enum ScreeningSearch {
-    static func fold(_ name: String) -> [String] { ScreeningFold.tokens(name) }
 }

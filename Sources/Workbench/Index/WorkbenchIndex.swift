@@ -15,14 +15,20 @@ public struct WorkbenchIndex: Sendable {
     public let mark: Mark
     /// How long the build took, in seconds.
     public let buildSeconds: Double
-    private let positions: [String: Int]
+    let positions: [String: Int]
     private let queuePositions: [String: Int]
+    /// What search looks up instead of visiting every dossier (`WorkbenchIndex+Search`).
+    let searchIndex: SearchIndex
 
     public struct Queue: Sendable, Hashable {
         public var id: String
         public var name: String
         public var nameEn: String
         public var members: [Int]
+        /// Its dossiers counted by outcome, and the provinces they are in (sorted), for the
+        /// home page's counts and the queue page's filter form.
+        public var outcomes: [Outcome: Int]
+        public var provinces: [String]
     }
 
     /// The newest run's id, status and counts: a run that finished, or a new one, changes it.
@@ -58,8 +64,16 @@ public struct WorkbenchIndex: Sendable {
         }
         queues = members.keys.sorted().map { id in
             let name = queueNames[id] ?? (id, id)
-            return Queue(id: id, name: name.0, nameEn: name.1, members: (members[id] ?? []).sorted(by: before))
+            let queued = (members[id] ?? []).sorted(by: before)
+            var outcomes: [Outcome: Int] = [:]
+            var provinces: Set<String> = []
+            for member in queued {
+                outcomes[dossiers[member].outcome, default: 0] += 1
+                if let province = dossiers[member].province { provinces.insert(province) }
+            }
+            return Queue(id: id, name: name.0, nameEn: name.1, members: queued, outcomes: outcomes, provinces: provinces.sorted())
         }
+        searchIndex = SearchIndex(dossiers)
         var queuePositions: [String: Int] = [:]
         for (index, queue) in queues.enumerated() { queuePositions[queue.id] = index }
         self.queuePositions = queuePositions

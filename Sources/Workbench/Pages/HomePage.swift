@@ -16,8 +16,9 @@ enum HomePage {
         for outcome in outcomes { out += "<th class=\"num\">\(WorkbenchPage.badge(outcome))</th>" }
         for status in ReviewStatus.allCases { out += "<th class=\"num status-\(status.rawValue)\">\(status.label)</th>" }
         out += "</tr></thead><tbody>\n"
+        let reviewed = index.reviewCounts(states: states)
         for queue in index.queues {
-            let counts = index.counts(of: queue, states: states)
+            let counts = index.counts(of: queue, reviewed: reviewed)
             out += "<tr><td><a href=\"/queues/\(PathText.segment(queue.id))\">"
             out += "<span lang=\"zh\">\(HTMLText.escape(queue.name))</span><br>\(HTMLText.escape(queue.nameEn))</a>"
             out += "<br><code>\(HTMLText.escape(queue.id))</code></td><td class=\"num\">\(queue.members.count)</td>"

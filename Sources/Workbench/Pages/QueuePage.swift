@@ -44,8 +44,6 @@ enum QueuePage {
     }
 
     static func filters(queue: WorkbenchIndex.Queue, index: WorkbenchIndex, filter: QueueFilter) -> String {
-        var provinces: Set<String> = []
-        for member in queue.members { if let province = index.dossiers[member].province { provinces.insert(province) } }
         func select(_ name: String, _ label: String, _ options: [String], _ chosen: String?) -> String {
             var out = "<label>\(label) <select name=\"\(name)\"><option value=\"\">any 全部</option>"
             for option in options {
@@ -56,7 +54,7 @@ enum QueuePage {
         var out = "<form class=\"filters\" method=\"get\" action=\"/queues/\(PathText.segment(queue.id))\">"
         out += select("outcome", "Outcome 结论", Outcome.allCases.map(\.rawValue), filter.outcome?.rawValue)
         out += select("flag", "Flag 标记", FlagKind.allCases.map(\.rawValue), filter.flag)
-        out += select("province", "Province 省份", provinces.sorted(), filter.province)
+        out += select("province", "Province 省份", queue.provinces, filter.province)
         out += "<label>Catalogue entry 目录条目 <input name=\"entry\" value=\"\(HTMLText.escape(filter.entry ?? ""))\"></label>"
         out += "<label>Filed from 申请日起 <input type=\"date\" name=\"filed-from\" value=\"\(filter.filedFrom?.description ?? "")\"></label>"
         out += "<label>Filed to 申请日止 <input type=\"date\" name=\"filed-to\" value=\"\(filter.filedTo?.description ?? "")\"></label>"

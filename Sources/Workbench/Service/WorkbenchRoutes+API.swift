@@ -72,14 +72,16 @@ extension WorkbenchRoutes {
 
     func queuesJSON() throws -> WorkbenchJSON.Queues {
         let index = workbench.index
-        let states = try workbench.snapshot()
+        let reviewed = index.reviewCounts(states: try workbench.snapshot())
         return WorkbenchJSON.Queues(
             asOfRun: index.mark.run?.rawValue, dossiers: index.dossiers.count,
-            queues: index.queues.map { summary($0, index: index, states: states) })
+            queues: index.queues.map { summary($0, index: index, reviewed: reviewed) })
     }
 
-    func summary(_ queue: WorkbenchIndex.Queue, index: WorkbenchIndex, states: [String: ReviewState]) -> WorkbenchJSON.QueueSummary {
-        let counts = index.counts(of: queue, states: states)
+    func summary(
+        _ queue: WorkbenchIndex.Queue, index: WorkbenchIndex, reviewed: [String: [ReviewStatus: Int]]
+    ) -> WorkbenchJSON.QueueSummary {
+        let counts = index.counts(of: queue, reviewed: reviewed)
         return WorkbenchJSON.QueueSummary(
             id: queue.id, name: queue.name, nameEn: queue.nameEn, dossiers: queue.members.count,
             outcomes: Dictionary(uniqueKeysWithValues: counts.outcomes.map { ($0.key.rawValue, $0.value) }),
@@ -93,7 +95,8 @@ extension WorkbenchRoutes {
         let filter = try Self.filter(query)
         let listing = index.listing(queue, filter: filter, states: states, page: try Self.page(query), pageSize: QueuePage.pageSize)
         return WorkbenchJSON.QueueListing(
-            queue: summary(queue, index: index, states: states), total: listing.total, page: listing.page, pageCount: listing.pageCount,
+            queue: summary(queue, index: index, reviewed: index.reviewCounts(states: states)), total: listing.total, page: listing.page,
+            pageCount: listing.pageCount,
             pageSize: listing.pageSize, dossiers: listing.rows.map { .init($0, state: states[$0.id] ?? ReviewState()) })
     }
 }
