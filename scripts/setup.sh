@@ -4,11 +4,12 @@
 # pkg-config (SwiftPM finds them through it), xmllint (the benchmark compares against it),
 # a headless Chromium with CJK fonts (the tests load the HTML packets in a real browser),
 # PostgreSQL (the shared ledger of `outbound worker`; scripts/test.sh starts a throwaway
-# server), sqlite3 (the crash test reads the ledger) and python3-lxml (the benchmark runs the
-# Python peer beside Outbound). Runs apt-get as root, or through sudo. Quiet when nothing is
-# missing. `--build` also builds the package.
+# server), sqlite3 (the crash test reads the ledger), python3-lxml (the benchmark runs the
+# Python peer beside Outbound) and wrk (scripts/bench-workbench.sh loads `outbound serve`).
+# Runs apt-get as root, or through sudo. Quiet when nothing is missing. `--build` also
+# builds the package.
 set -euo pipefail
-packages=(libxml2-dev zlib1g-dev pkg-config libxml2-utils chromium fonts-noto-cjk postgresql sqlite3 python3-lxml)
+packages=(libxml2-dev zlib1g-dev pkg-config libxml2-utils chromium fonts-noto-cjk postgresql sqlite3 python3-lxml wrk)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
