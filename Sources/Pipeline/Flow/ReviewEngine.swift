@@ -9,10 +9,15 @@ import Routing
 public struct ReviewEngine: Sendable {
     public let classifier: Classifier
     public let router: Router
+    /// Every reference file loaded: catalogues, party lists and allow-list, routing tables,
+    /// calendars and clock settings (a set made once: re-runs and re-classification ask for
+    /// every stored decision whether it used only these).
+    public let references: Set<ReferenceUse>
 
     public init(classifier: Classifier, router: Router) {
         self.classifier = classifier
         self.router = router
+        references = Set(classifier.references.catalogues.values).union(classifier.references.screening).union(router.references)
     }
 
     /// Loads every reference file; throws a `ReviewSetupError` naming each bad file (the
@@ -44,18 +49,12 @@ public struct ReviewEngine: Sendable {
         return ReviewEngine(classifier: classifier, router: Router(tables: tables, calendars: calendars, clocks: clocks))
     }
 
-    /// Every reference file loaded: catalogues, party lists and allow-list, routing tables,
-    /// calendars and clock settings.
-    public var references: Set<ReferenceUse> {
-        Set(classifier.references.catalogues.values).union(classifier.references.screening).union(router.references)
-    }
-
     /// True when a decision made earlier would be made again the same way: every file it
     /// used is loaded now with the same hash, and every party list and allow-list loaded now
     /// was used then (a list added since means the parties must be screened again).
     public func isCurrent(_ used: [ReferenceUse]) -> Bool {
-        let used = Set(used)
-        return used.isSubset(of: references) && Set(classifier.references.screening).isSubset(of: used)
+        // A decision uses a dozen files at most: membership tests, no sets built per call.
+        used.allSatisfy(references.contains) && classifier.references.screening.allSatisfy(used.contains)
     }
 
     /// The decision for a normalised dossier: classified, routed, with every reference file

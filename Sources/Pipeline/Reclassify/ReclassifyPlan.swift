@@ -62,8 +62,9 @@ struct ReclassifyPlan: Sendable {
         let target = catalogues.set.inForce(on: date)?.id
         if target != decision.catalogueID { return .reevaluate([.catalogueVersion]) }
         let used = decision.references
-        let others = Set(used.filter { $0.kind != "catalogue" })
-        guard others.isSubset(of: engine.references), Set(engine.classifier.references.screening).isSubset(of: Set(used)) else {
+        guard used.allSatisfy({ $0.kind == "catalogue" || engine.references.contains($0) }),
+            engine.classifier.references.screening.allSatisfy(used.contains)
+        else {
             return .reevaluate([.references])
         }
         guard let target else { return .keep }

@@ -77,8 +77,12 @@ public enum ReclassifyRun {
             let step = ReclassifyStep(plan: plan, run: context, formats: formats, writer: writer)
             let outcomes: Set<Outcome>? = status == .all ? nil : Set(Outcome.allCases).subtracting([.outOfScope, .quarantined])
             let filter = StoredDossierFilter(filedOnOrAfter: since, outcomes: outcomes)
-            try ledger.forEachStoredDossier(matching: filter, pageSize: request.pageSize) { page in
-                let texts = plan.scanner == nil ? [:] : try ledger.matchTexts(of: page.map(\.version.key))
+            // The match texts of the dossiers the plan scans, read with their page.
+            let prepare: @Sendable ([StoredDossier]) throws -> [DossierKey: EncodedBlob] = { page in
+                guard plan.scanner != nil else { return [:] }
+                return try ledger.matchTexts(of: page.filter { plan.select($0) == .scan }.map(\.version.key))
+            }
+            try StoredDossierPages.forEach(ledger, matching: filter, pageSize: request.pageSize, prepare: prepare) { page, texts in
                 let results = ReclassifyStep.parallelMap(page, jobs: jobs) { stored in
                     step.work(stored, text: texts[stored.version.key])
                 }
