@@ -208,6 +208,8 @@ struct UnkeyedBinaryDecodingContainer: UnkeyedDecodingContainer {
     }
 
     mutating func decodeNil() throws -> Bool {
+        guard !isAtEnd else { throw BinaryDecodingError("an array read past its \(count ?? 0) elements") }
+        guard decoder.offset < decoder.bytes.count else { throw BinaryDecodingError("the blob ends inside a value") }
         let isNil = decoder.bytes[decoder.offset] == 0
         if isNil {
             decoder.offset += 1

@@ -4,8 +4,10 @@ import Foundation
 /// Encodes a `Codable` value into the ledger's compact binary form: every field in the order
 /// its `encode(to:)` writes it, without keys; integers as zigzag varints, floating-point
 /// numbers as their 8 bytes, strings as a varint length and their UTF-8 bytes, a
-/// `CalendarDate` as one varint, an optional as a presence byte before its value, an array
-/// as a 4-byte count before its elements.
+/// `CalendarDate` as one varint, an optional field as a presence byte before its value, an
+/// array as a 4-byte count before its elements. A nil anywhere but in a struct's field (an
+/// element of `[String?]`, a top-level optional) has no form here and is refused: it would
+/// read back as the empty value.
 ///
 /// The form is positional: `BinaryDecoder` reads it back only with the type's synthesised
 /// (or otherwise symmetric) `init(from:)`, which reads the fields in the order they were
@@ -207,10 +209,7 @@ struct UnkeyedBinaryEncodingContainer: UnkeyedEncodingContainer {
         encoder.bytes[slot + 3] = UInt8(truncatingIfNeeded: value >> 24)
     }
 
-    mutating func encodeNil() throws {
-        counted()
-        encoder.bytes.append(0)
-    }
+    mutating func encodeNil() throws { throw BinaryEncoding.nilRefused() }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         counted()
@@ -238,6 +237,15 @@ struct SingleBinaryEncodingContainer: SingleValueEncodingContainer {
     let encoder: BinaryEncoding
     var codingPath: [any CodingKey] { [] }
 
-    mutating func encodeNil() throws { encoder.bytes.append(0) }
+    mutating func encodeNil() throws { throw BinaryEncoding.nilRefused() }
     mutating func encode<T: Encodable>(_ value: T) throws { try encoder.encodeValue(value) }
+}
+
+extension BinaryEncoding {
+    /// A nil outside a struct's field, which the form cannot tell from an empty value.
+    static func nilRefused() -> EncodingError {
+        EncodingError.invalidValue(
+            Optional<Int>.none as Any,
+            EncodingError.Context(codingPath: [], debugDescription: "the binary ledger form has no nil outside a struct's field"))
+    }
 }
