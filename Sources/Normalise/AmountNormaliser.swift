@@ -16,6 +16,20 @@ import Foundation
 public enum AmountNormaliser {
     /// The amount as a decimal string without grouping, or nil.
     public static func amount(from raw: String) -> String? {
+        if isPlainNumber(raw) { return number(raw).map(write) }
+        return amount(written: raw)
+    }
+
+    /// True when `raw` holds only ASCII digits, `,` and `.` (most contract values,
+    /// `9240000.00`): NFKC, trimming, the currency words and the multipliers leave such a
+    /// text as it is (each of those words has a character that is none of these), so it goes
+    /// straight to `number` without them.
+    static func isPlainNumber(_ raw: String) -> Bool {
+        !raw.isEmpty && raw.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2C || $0 == 0x2E }
+    }
+
+    /// `amount(from:)` for any text: NFKC, currency words and multipliers.
+    static func amount(written raw: String) -> String? {
         var text = TextFolding.nfkc(raw).trimmingCharacters(in: .whitespacesAndNewlines)
         text = stripCurrency(text)
         var shift = 0

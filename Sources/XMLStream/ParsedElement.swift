@@ -32,7 +32,11 @@ public final class ParsedElement: Sendable {
 
     /// Child elements with this local name (any namespace when `namespace` is nil).
     public func elements(_ name: String, namespace: String? = nil) -> [ParsedElement] {
-        elements.filter { $0.name == name && (namespace == nil || $0.namespace == namespace) }
+        var found: [ParsedElement] = []
+        for case .element(let e) in children where e.name == name && (namespace == nil || e.namespace == namespace) {
+            found.append(e)
+        }
+        return found
     }
 
     /// The first child element with this local name.

@@ -26,6 +26,27 @@ import Testing
         #expect(AmountNormaliser.amount(from: raw) == nil)
     }
 
+    /// The plain-number fast path gives what the full reading gives, on every text of up to
+    /// six characters from digits, `,` and `.`, and on the shapes the generator writes.
+    @Test func plainNumbersReadAsTheFullReadingReadsThem() {
+        let alphabet: [Character] = ["0", "1", "5", "9", ",", "."]
+        var texts = ["9240000.00", "647142.00", "1,250,000.00", "1.250.000,00", "0.00", "000", "12,50", "1,25,000"]
+        var layer = [""]
+        for _ in 1...6 {
+            layer = layer.flatMap { prefix in alphabet.map { prefix + String($0) } }
+            texts += layer
+        }
+        var plain = 0
+        for text in texts {
+            #expect(AmountNormaliser.amount(from: text) == AmountNormaliser.amount(written: text), "\(text)")
+            if AmountNormaliser.isPlainNumber(text) { plain += 1 }
+        }
+        #expect(plain == texts.count)
+        for text in ["", " 1", "1 ", "1 000", "¥1", "1万", "１", "1e5"] {
+            #expect(!AmountNormaliser.isPlainNumber(text), "\(text)")
+        }
+    }
+
     @Test func valueKeepsItsRawTextAndReadsTheCurrency() {
         let context = NormaliseContext()
         let out = AmountNormaliser.normalise(MonetaryValue(currency: " rmb ", raw: "1,250,000.00"), context: context)
