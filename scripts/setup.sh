@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Outbound needs on a Debian or Ubuntu machine that has Swift 6, when it is
-# missing: the libxml2 and zlib development files (system libraries the package links),
+# missing: the libxml2, zlib and SQLite development files (system libraries the package
+# links; GRDB builds against the system's sqlite3.h),
 # pkg-config (SwiftPM finds them through it), xmllint (the benchmark compares against it),
 # a headless Chromium with CJK fonts (the tests load the HTML packets in a real browser),
 # PostgreSQL (the shared ledger of `outbound worker`; scripts/test.sh starts a throwaway
@@ -9,7 +10,7 @@
 # Runs apt-get as root, or through sudo. Quiet when nothing is missing. `--build` also
 # builds the package.
 set -euo pipefail
-packages=(libxml2-dev zlib1g-dev pkg-config libxml2-utils chromium fonts-noto-cjk postgresql sqlite3 python3-lxml wrk)
+packages=(libxml2-dev zlib1g-dev libsqlite3-dev pkg-config libxml2-utils chromium fonts-noto-cjk postgresql sqlite3 python3-lxml wrk)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
