@@ -4,10 +4,24 @@ import Foundation
 /// Decodes the ledger's binary form (`BinaryEncoder`) with the type's `init(from:)`, reading
 /// the fields in the order they were written.
 public enum BinaryDecoder {
+    /// A dossier is read by `readDossier` (`DossierBinaryReader.swift`: the same bytes, without
+    /// `Codable`); every other type through its `init(from:)`.
     public static func decode<Value: Decodable>(_ type: Value.Type, from bytes: [UInt8]) throws -> Value {
+        if Value.self == Dossier.self {
+            return try read(bytes) { try $0.readDossier() } as! Value
+        }
+        return try decodeCodable(type, from: bytes)
+    }
+
+    /// Through the type's `init(from:)`, whatever the type.
+    static func decodeCodable<Value: Decodable>(_ type: Value.Type, from bytes: [UInt8]) throws -> Value {
+        try read(bytes) { try $0.decodeValue(type) }
+    }
+
+    private static func read<Value>(_ bytes: [UInt8], _ body: (BinaryDecoding) throws -> Value) throws -> Value {
         try bytes.withUnsafeBufferPointer { buffer in
             let decoder = BinaryDecoding(buffer)
-            let value = try decoder.decodeValue(type)
+            let value = try body(decoder)
             guard decoder.offset == buffer.count else {
                 throw BinaryDecodingError("\(buffer.count - decoder.offset) bytes left after the value")
             }
