@@ -61,7 +61,7 @@ struct StoredDossierPagesTests {
         }
         #expect(worked == 3)
 
-        let prepared = Counter()
+        let prepared = SerialNumbers()
         worked = 0
         #expect(throws: Stop.self) {
             try StoredDossierPages.forEach(
@@ -79,17 +79,6 @@ struct StoredDossierPagesTests {
         let (ledger, _) = try Self.ledger(1)
         #expect(throws: LedgerError.self) {
             try StoredDossierPages.forEach(ledger, matching: .all, pageSize: 0, prepare: { _ in 0 }) { _, _ in }
-        }
-    }
-
-    final class Counter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = 0
-        func next() -> Int {
-            lock.lock()
-            defer { lock.unlock() }
-            value += 1
-            return value
         }
     }
 }

@@ -170,7 +170,7 @@ public struct AtomicFileWriter: Sendable {
 }
 
 /// 1, 2, 3, ... to any thread (`Synchronization.Atomic` needs macOS 15; the package supports 14).
-private final class SerialNumbers: @unchecked Sendable {
+final class SerialNumbers: @unchecked Sendable {
     private let lock = NSLock()
     private var last = 0
 
