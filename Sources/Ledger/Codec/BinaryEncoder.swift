@@ -14,7 +14,19 @@ import Foundation
 /// written. Keyed containers with run-time keys (dictionaries) are refused: their order is
 /// not stable. `LedgerBlobCodecTests` round-trips every stored type, fields filled and empty.
 public enum BinaryEncoder {
+    /// A dossier is written by `writeDossier` (`DossierBinaryWriter.swift`: the same bytes,
+    /// without `Codable`); every other value through its `encode(to:)`.
     public static func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
+        if let dossier = value as? Dossier {
+            let encoder = BinaryEncoding(capacity: 16384)
+            encoder.writeDossier(dossier)
+            return encoder.bytes
+        }
+        return try encodeCodable(value)
+    }
+
+    /// Through the value's `encode(to:)`, whatever its type.
+    static func encodeCodable<Value: Encodable>(_ value: Value) throws -> [UInt8] {
         let encoder = BinaryEncoding(capacity: 4096)
         try encoder.encodeValue(value)
         return encoder.bytes

@@ -6,22 +6,24 @@ import Testing
 
 @testable import Ledger
 
-/// The dossier blob's direct reader (`BinaryDecoding.readDossier`) reads exactly what the
-/// `Codable` path reads: on every dossier of a generated corpus and of the bundled test data
-/// (attachments, quarantine-free diagnostics, USPTO-shaped and hand-written cases), and on
-/// one dossier with every optional field and every array filled, and one with none.
-@Suite struct DossierBinaryReaderTests {
+/// The dossier blob's direct writer and reader (`BinaryEncoding.writeDossier`,
+/// `BinaryDecoding.readDossier`) write and read exactly what the `Codable` path does: on every
+/// dossier of a generated corpus and of the bundled test data (attachments, quarantine-free
+/// diagnostics, USPTO-shaped and hand-written cases), and on one dossier with every optional
+/// field and every array filled, and one with none.
+@Suite struct DossierBinaryFormTests {
     static let root = BlobEncodingTests.root
 
     static func check(_ dossier: Dossier) throws {
         let bytes = try BinaryEncoder.encode(dossier)
+        #expect(bytes == (try BinaryEncoder.encodeCodable(dossier)), "\(dossier.id)")
         let direct = try BinaryDecoder.decode(Dossier.self, from: bytes)
         let codable = try BinaryDecoder.decodeCodable(Dossier.self, from: bytes)
         #expect(direct == codable, "\(dossier.id)")
         #expect(direct == dossier, "\(dossier.id)")
     }
 
-    @Test func readsEveryDossierOfACorpusAsCodableDoes() throws {
+    @Test func writesAndReadsEveryDossierOfACorpusAsCodableDoes() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outbound-reader-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let options = GeneratorOptions(count: 400, seed: 23, layout: .batch, dossiersPerBatch: 400)
@@ -65,7 +67,7 @@ import Testing
             diagnostics: [diagnostic, Diagnostic(id: "z", severity: .error, message: "")], foreignRegistry: "US")
     }()
 
-    @Test func readsEveryFieldFilledAndNoneFilled() throws {
+    @Test func writesAndReadsEveryFieldFilledAndNoneFilled() throws {
         try Self.check(Self.everything)
         try Self.check(Dossier(id: "", transaction: Transaction(type: TransactionType(rawValue: "")), source: SourceLocation(file: "")))
         var unknown = Self.everything
