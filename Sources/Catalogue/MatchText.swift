@@ -75,6 +75,9 @@ public struct MatchText: Sendable {
                     case .same:
                         for i in offset..<next { sink.append(bytes[i], origin: offset) }
                         lastWasSpace = false
+                    case .folded(let slot):
+                        ScalarFolds.shared.forEachByte(of: slot) { sink.append($0, origin: offset) }
+                        lastWasSpace = false
                     }
                     offset = next
                     value = nextValue
@@ -177,13 +180,17 @@ public struct MatchText: Sendable {
         case byte(UInt8)
         /// Stays as it is.
         case same
+        /// Becomes the bytes the character alone folds to (`ScalarFolds`: a slot of its table).
+        case folded(UInt32)
     }
 
     /// The fold of a scalar that NFKC and case folding treat simply, or nil: ASCII (letters
     /// lower-cased, whitespace, `-` and `_` separators), CJK unified ideographs (U+4E00-U+9FFF,
     /// extension A), CJK punctuation (U+3001-U+3029), kana and Hangul syllables as they are
     /// (NFKC composes them back, they have no case), and full-width ASCII (U+FF01-U+FF5E) as
-    /// ASCII, which is what NFKC makes of it. `MatchTextReferenceTests` checks every one.
+    /// ASCII, which is what NFKC makes of it; and the letters, digits, symbols and
+    /// punctuation of the European scripts and the symbol blocks that `ScalarFolds` lists, as
+    /// the character alone folds. `MatchTextReferenceTests` checks every one.
     @inline(__always)
     static func fastFold(_ scalar: Unicode.Scalar) -> FastFold? {
         fastFold(scalar.value)
@@ -208,6 +215,8 @@ public struct MatchText: Sendable {
             0x3041...0x3096, 0x30A1...0x30FC,  // hiragana, katakana (not the voicing marks, U+309F, U+30FF)
             0xAC00...0xD7A3:  // Hangul syllables
             return .same
+        case ScalarFolds.range:
+            return ScalarFolds.shared.fold(of: value)
         default:
             return nil
         }
@@ -361,7 +370,7 @@ public struct MatchText: Sendable {
 
     /// Appends the folded form of one character: ASCII and CJK ideographs take a fast path,
     /// anything else goes through NFKC and case folding.
-    private static func appendFolded(_ c: Character, to out: inout [UInt8], lastWasSpace: inout Bool) {
+    static func appendFolded(_ c: Character, to out: inout [UInt8], lastWasSpace: inout Bool) {
         if let ascii = c.asciiValue {
             out.append(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii)
             lastWasSpace = false

@@ -36,6 +36,8 @@ import Testing
                         origins.append(offset)
                     }
                     lastWasSpace = false
+                case .folded:
+                    preconditionFailure("the reference's fast path has no table")
                 }
                 offset += UTF8.width(scalar)
                 index = next
@@ -126,26 +128,53 @@ import Testing
     ]
 
     /// Every scalar the fast path takes that the reference's did not (kana, Hangul syllables,
-    /// CJK extension A), alone and next to what could join or compose with it.
+    /// CJK extension A, the scalars of `MatchText.ScalarFolds`), alone and next to what could
+    /// join or compose with it.
     static var scalarTexts: [String] {
         var out: [String] = []
         for value in UInt32(0)...0xFFFF {
             guard let scalar = Unicode.Scalar(value), MatchText.fastFold(value) != nil,
                 referenceFastFold(scalar) == nil
             else { continue }
-            out += ["\(scalar)", "a\(scalar)b", "\(scalar)\u{0301}", "\(scalar)\u{3099}", "\(scalar)\u{11A8}", "\u{1100}\(scalar)"]
+            out += [
+                "\(scalar)", "a\(scalar)b", "\(scalar)\u{0301}", "\(scalar)\u{3099}", "\(scalar)\u{11A8}", "\u{1100}\(scalar)",
+                "\(scalar)\(scalar) \(scalar)", "e\u{0301}\(scalar)-\(scalar)\u{200D}x", "\u{1F469}\u{200D}\(scalar)",
+            ]
         }
         return out
     }
 
     @Test func everyFastScalarNormalisesAsBefore() {
         let texts = Self.scalarTexts
-        #expect(texts.count > 6 * 15_000)
+        #expect(texts.count > 9 * 15_000)
         for text in texts {
             let expected = Self.reference(text)
             let actual = MatchText(text)
             #expect(actual.bytes == expected.bytes, "bytes differ for \(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            guard actual.bytes == expected.bytes else { continue }
+            for i in actual.bytes.indices where actual.originalSpan(of: i..<(i + 1)).lowerBound != expected.origins[i] {
+                Issue.record("origin of byte \(i) differs for \(text.unicodeScalars.map { String($0.value, radix: 16) })")
+                break
+            }
         }
+    }
+
+    /// The characters of units and formulae in dossier texts fold without Foundation: those
+    /// that become other bytes (`℃`, `³`, `μ`, `ß`, `①`) and a dash that becomes a space.
+    @Test func unitsAndLettersOfEuropeanScriptsTakeTheTable() {
+        for value: UInt32 in [0xB0, 0xB3, 0x2103, 0x3BC, 0x3B2, 0xB1, 0x2082, 0xE9, 0x1EAD, 0xDF, 0x2460, 0x2264] {
+            guard case .folded = MatchText.fastFold(value) else {
+                Issue.record("U+\(String(value, radix: 16)) has no table entry")
+                continue
+            }
+        }
+        guard case .separator = MatchText.fastFold(0x2013) else {
+            Issue.record("the en dash is not a separator")
+            return
+        }
+        #expect(MatchText("25℃ ±1μm, Straße ①").bytes == Array("25°c ±1μm, strasse 1".utf8))
+        // A combining mark after a table scalar makes one character with it: not the table.
+        #expect(MatchText.fastFold(0x0301) == nil)
     }
 
     @Test func realTextsNormaliseAsBefore() {
