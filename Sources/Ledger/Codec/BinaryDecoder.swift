@@ -4,11 +4,15 @@ import Foundation
 /// Decodes the ledger's binary form (`BinaryEncoder`) with the type's `init(from:)`, reading
 /// the fields in the order they were written.
 public enum BinaryDecoder {
-    /// A dossier is read by `readDossier` (`DossierBinaryReader.swift`: the same bytes, without
-    /// `Codable`); every other type through its `init(from:)`.
+    /// A dossier is read by `readDossier` (`DossierBinaryReader.swift`) and a decision by
+    /// `readDecision` (`DecisionBinaryReader.swift`): the same bytes, without `Codable`; every
+    /// other type through its `init(from:)`.
     public static func decode<Value: Decodable>(_ type: Value.Type, from bytes: [UInt8]) throws -> Value {
         if Value.self == Dossier.self {
             return try read(bytes) { try $0.readDossier() } as! Value
+        }
+        if Value.self == Decision.self {
+            return try read(bytes) { try $0.readDecision() } as! Value
         }
         return try decodeCodable(type, from: bytes)
     }

@@ -14,12 +14,18 @@ import Foundation
 /// written. Keyed containers with run-time keys (dictionaries) are refused: their order is
 /// not stable. `LedgerBlobCodecTests` round-trips every stored type, fields filled and empty.
 public enum BinaryEncoder {
-    /// A dossier is written by `writeDossier` (`DossierBinaryWriter.swift`: the same bytes,
-    /// without `Codable`); every other value through its `encode(to:)`.
+    /// A dossier is written by `writeDossier` (`DossierBinaryWriter.swift`) and a decision by
+    /// `writeDecision` (`DecisionBinaryWriter.swift`): the same bytes, without `Codable`;
+    /// every other value through its `encode(to:)`.
     public static func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
         if let dossier = value as? Dossier {
             let encoder = BinaryEncoding(capacity: 16384)
             encoder.writeDossier(dossier)
+            return encoder.bytes
+        }
+        if let decision = value as? Decision {
+            let encoder = BinaryEncoding(capacity: 4096)
+            encoder.writeDecision(decision)
             return encoder.bytes
         }
         return try encodeCodable(value)

@@ -7,7 +7,7 @@ import DossierModel
 ///
 /// Decoding a dossier through `Codable` (a keyed container box per struct, generic metadata
 /// per field) was a fifth of `reclassify --full` and of a dossier page of the workbench.
-/// `DossierBinaryFormTests` checks that it reads every dossier of a generated corpus, the
+/// `BlobBinaryFormTests` checks that it reads every dossier of a generated corpus, the
 /// review cases and one with every field filled exactly as the `Codable` path does, and
 /// `BinaryBlobDamageTests` that damage is an error. A change to a model type's stored
 /// properties must be made here too; those tests fail until it is.

@@ -7,7 +7,7 @@ import DossierModel
 /// (`DossierBinaryReader.swift`).
 ///
 /// Encoding a dossier through `Codable` (a keyed container per struct, a generic call and a
-/// type check per field) was about 5 % of a store-only nightly. `DossierBinaryFormTests`
+/// type check per field) was about 5 % of a store-only nightly. `BlobBinaryFormTests`
 /// checks that it writes the same bytes as the `Codable` path for every dossier of a
 /// generated corpus, the bundled test data and one with every field filled. A change to a
 /// model type's stored properties must be made here too; those tests fail until it is.
