@@ -11,10 +11,10 @@ import Testing
     /// Text-like blobs that share words with the dictionary and with each other.
     static func blobs(_ count: Int) -> [[UInt8]] {
         let words = ["packaging", "machine", "frame", "conveyor", "claim", "wherein", "包装机", "机架", "控制器", "130", "°C", "\u{1}", "\0"]
-        var generator = SplitMix(seed: 42)
         return (0..<count).map { index in
             var text = "blob \(index): "
-            for _ in 0..<(50 + index % 400) { text += words[Int(generator.next() % UInt64(words.count))] + " " }
+            // A different mix of the words for every blob, without a random number generator.
+            for k in 0..<(50 + index % 400) { text += words[(index &* 31 &+ k &* k &* 7 &+ k) % words.count] + " " }
             return Array(text.utf8)
         }
     }
@@ -69,18 +69,6 @@ import Testing
             lock.lock()
             defer { lock.unlock() }
             return values[index]!
-        }
-    }
-
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
         }
     }
 }
