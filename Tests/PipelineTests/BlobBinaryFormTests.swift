@@ -15,22 +15,18 @@ import Testing
 @Suite struct BlobBinaryFormTests {
     static let root = BlobEncodingTests.root
 
-    static func check(_ dossier: Dossier) throws {
-        let bytes = try BinaryEncoder.encode(dossier)
-        #expect(bytes == (try BinaryEncoder.encodeCodable(dossier)), "\(dossier.id)")
-        let direct = try BinaryDecoder.decode(Dossier.self, from: bytes)
-        let codable = try BinaryDecoder.decodeCodable(Dossier.self, from: bytes)
-        #expect(direct == codable, "\(dossier.id)")
-        #expect(direct == dossier, "\(dossier.id)")
-    }
+    static func check(_ dossier: Dossier) throws { try check(dossier, "\(dossier.id)") }
 
-    static func check(_ decision: Decision) throws {
-        let bytes = try BinaryEncoder.encode(decision)
-        #expect(bytes == (try BinaryEncoder.encodeCodable(decision)), "decision of \(decision.dossierID)")
-        let direct = try BinaryDecoder.decode(Decision.self, from: bytes)
-        let codable = try BinaryDecoder.decodeCodable(Decision.self, from: bytes)
-        #expect(direct == codable, "decision of \(decision.dossierID)")
-        #expect(direct == decision, "decision of \(decision.dossierID)")
+    static func check(_ decision: Decision) throws { try check(decision, "decision of \(decision.dossierID)") }
+
+    /// The direct path writes the `Codable` path's bytes and reads them back as it does.
+    static func check<Value: Codable & Equatable>(_ value: Value, _ label: String) throws {
+        let bytes = try BinaryEncoder.encode(value)
+        #expect(bytes == (try BinaryEncoder.encodeCodable(value)), "\(label)")
+        let direct = try BinaryDecoder.decode(Value.self, from: bytes)
+        let codable = try BinaryDecoder.decodeCodable(Value.self, from: bytes)
+        #expect(direct == codable, "\(label)")
+        #expect(direct == value, "\(label)")
     }
 
     @Test func writesAndReadsEveryDossierAndDecisionOfACorpusAsCodableDoes() throws {
